@@ -1,0 +1,39 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+    name: "vouch",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "vouch", targets: ["vouch"]),
+        .library(name: "VouchKit", targets: ["VouchKit"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+    ],
+    targets: [
+        .systemLibrary(
+            name: "CLibGit2",
+            pkgConfig: "libgit2",
+            providers: [.apt(["libgit2-dev"]), .brew(["libgit2"])]
+        ),
+        .target(
+            name: "VouchKit",
+            dependencies: ["CLibGit2", .product(name: "Yams", package: "Yams")],
+            plugins: ["EmbedStarterProgram"]
+        ),
+        // Build-time tool and plugin that embed the repository's own program for `vouch init`.
+        .executableTarget(name: "StarterEmbedder"),
+        .plugin(name: "EmbedStarterProgram", capability: .buildTool(), dependencies: ["StarterEmbedder"]),
+        .executableTarget(
+            name: "vouch",
+            dependencies: ["VouchKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
+        .testTarget(
+            name: "VouchKitTests",
+            dependencies: ["VouchKit"]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,90 @@
+/// The audit period of a report, both days included.
+public struct ReportPeriod: Hashable, Sendable, Codable {
+    public var start: CalendarDate
+    public var end: CalendarDate
+
+    public init(start: CalendarDate, end: CalendarDate) {
+        self.start = start
+        self.end = end
+    }
+
+    public func contains(_ date: CalendarDate) -> Bool { start <= date && date <= end }
+}
+
+/// A criterion that does not apply to the system, with the reason the description gives (DC8).
+public struct Exclusion: Sendable {
+    public var criterion: Located<String>
+    public var reason: Located<String>?
+}
+
+public struct SOC2Report: Sendable {
+    public var type: Int
+    public var period: ReportPeriod?
+    /// In-scope categories as written; security is always in scope, written or not.
+    public var categories: [Located<TrustServicesCategory>]
+    public var exclusions: [Exclusion]
+    /// Where `soc2:` is written: findings about the report as a whole point here.
+    public var location: SourceLocation
+
+    public var categoriesInScope: Set<TrustServicesCategory> {
+        Set(categories.map(\.value)).union([.security])
+    }
+
+    /// Where findings about a category's coverage point: its entry in `categories`, or `soc2:`.
+    public func location(of category: TrustServicesCategory) -> SourceLocation {
+        categories.first { $0.value == category }?.location ?? location
+    }
+}
+
+public struct SOC1Report: Sendable {
+    public var type: Int
+    public var period: ReportPeriod?
+    public var location: SourceLocation
+}
+
+/// The `change_management:` settings that drive `vouch evidence`.
+public struct ChangeManagementSettings: Sendable {
+    /// The branch whose first-parent history is the change population; nil means the branch HEAD is on.
+    public var branch: String?
+    /// Globs of the paths whose changes are in scope (`**` is everything).
+    public var paths: [String] = ["**"]
+    public var requiredApprovals: Int = 1
+    public var requireSigned: Bool = false
+    /// Days after landing within which an emergency change must receive an approval note.
+    public var emergencyReviewDays: Int = 5
+    /// Extra globs (on top of the built-in list) whose changes are flagged for attention.
+    public var sensitivePaths: [String] = []
+    /// Identities (emails or name patterns) of automation accounts, e.g. `*[bot]`.
+    public var bots: [String] = []
+    /// Where `change_management:` is written (or the top of `vouch.yml`).
+    public var location: SourceLocation
+
+    public init(location: SourceLocation) {
+        self.location = location
+    }
+}
+
+/// `vouch.yml`: who the program belongs to, which reports it serves and how evidence is read.
+public struct Configuration: Sendable {
+    public static let fileName = "vouch.yml"
+    public static let defaultReviewIntervalDays = 365
+
+    public var organization: Located<String>?
+    public var system: Located<String>?
+    public var soc2: SOC2Report?
+    public var soc1: SOC1Report?
+    public var changeManagement: ChangeManagementSettings
+    public var reviewIntervalDays: Int = Configuration.defaultReviewIntervalDays
+
+    public init(changeManagement: ChangeManagementSettings) {
+        self.changeManagement = changeManagement
+    }
+
+    /// The configuration used when `vouch.yml` cannot be read at all, so other files are still checked.
+    public static var fallback: Configuration {
+        Configuration(changeManagement: ChangeManagementSettings(location: SourceLocation(file: fileName)))
+    }
+
+    /// The period findings and evidence default to: the SOC 2 period, else the SOC 1 period.
+    public var period: ReportPeriod? { soc2?.period ?? soc1?.period }
+}

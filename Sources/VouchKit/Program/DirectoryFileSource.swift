@@ -1,0 +1,103 @@
+import Foundation
+
+/// Program files read from a directory on disk.
+///
+/// Symbolic links are followed only while they stay inside `boundary` (the repository's work
+/// tree, or the program root outside git); a link that leaves it is refused with a finding, so a
+/// program can never pull in files from elsewhere on the machine.
+public struct DirectoryFileSource: ProgramFileSource {
+    public var root: URL
+    public var boundary: URL
+
+    public init(root: URL, boundary: URL? = nil) {
+        self.root = root.standardizedFileURL
+        self.boundary = (boundary ?? root).standardizedFileURL
+    }
+
+    public var displayName: String { root.path }
+
+    public func programFiles() throws -> [ProgramFile] {
+        var files: [ProgramFile] = []
+        let realBoundary = Self.realPath(boundary.path) ?? boundary.path
+        if let file = read(relativePath: Configuration.fileName, realBoundary: realBoundary) { files.append(file) }
+        for folder in ProgramLayout.documentFolders + [ProgramLayout.frameworksFolder] {
+            walk(folder, realBoundary: realBoundary, depth: 0, into: &files)
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    private func walk(_ relativeFolder: String, realBoundary: String, depth: Int, into files: inout [ProgramFile]) {
+        guard depth < 32 else { return }
+        let folderPath = root.appendingPathComponent(relativeFolder).path
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folderPath) else { return }
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let relative = relativeFolder + "/" + name
+            let absolute = folderPath + "/" + name
+            var status = stat()
+            guard lstat(absolute, &status) == 0 else { continue }
+            let isLink = (status.st_mode & S_IFMT) == S_IFLNK
+            var isDirectory = (status.st_mode & S_IFMT) == S_IFDIR
+            if isLink {
+                var target = stat()
+                guard stat(absolute, &target) == 0 else {
+                    if ProgramLayout.role(of: relative) != nil {
+                        files.append(ProgramFile(path: relative, contents: .failure(FindingError(FileRules.symlink.finding(
+                            at: SourceLocation(file: relative),
+                            "symbolic link points to a file that does not exist; fix or remove the link")))))
+                    }
+                    continue
+                }
+                isDirectory = (target.st_mode & S_IFMT) == S_IFDIR
+                if !isInside(absolute, realBoundary: realBoundary) {
+                    if isDirectory || ProgramLayout.role(of: relative) != nil {
+                        files.append(ProgramFile(path: relative, contents: .failure(FindingError(FileRules.symlink.finding(
+                            at: SourceLocation(file: relative),
+                            "symbolic link points outside the repository (\(Self.realPath(absolute) ?? "?")); program files must live in the repository, so copy the file in instead")))))
+                    }
+                    continue
+                }
+            }
+            if isDirectory {
+                walk(relative, realBoundary: realBoundary, depth: depth + 1, into: &files)
+            } else if let file = read(relativePath: relative, realBoundary: realBoundary) {
+                files.append(file)
+            }
+        }
+    }
+
+    private func read(relativePath: String, realBoundary: String) -> ProgramFile? {
+        guard ProgramLayout.role(of: relativePath) != nil else { return nil }
+        let absolute = root.appendingPathComponent(relativePath).path
+        guard FileManager.default.fileExists(atPath: absolute) else { return nil }
+        if relativePath == Configuration.fileName, !isInside(absolute, realBoundary: realBoundary) {
+            return ProgramFile(path: relativePath, contents: .failure(FindingError(FileRules.symlink.finding(
+                at: SourceLocation(file: relativePath),
+                "vouch.yml is a symbolic link to a file outside the repository; keep the configuration in the repository"))))
+        }
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: absolute)
+            let size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+            if size > SourceText.maximumSize {
+                return ProgramFile(path: relativePath, contents: .failure(FindingError(FileRules.tooLarge.finding(
+                    at: SourceLocation(file: relativePath),
+                    "file is \(size) bytes, over the \(SourceText.maximumSize)-byte limit for program files; split it or move bulky material out of the program folders"))))
+            }
+            let data = try Data(contentsOf: URL(fileURLWithPath: absolute))
+            return ProgramFile(path: relativePath, contents: .success([UInt8](data)))
+        } catch {
+            return ProgramFile(path: relativePath, contents: .failure(FindingError(FileRules.encoding.finding(
+                at: SourceLocation(file: relativePath), "file could not be read: \(error.localizedDescription)"))))
+        }
+    }
+
+    private func isInside(_ path: String, realBoundary: String) -> Bool {
+        guard let real = Self.realPath(path) else { return false }
+        return real == realBoundary || real.hasPrefix(realBoundary.hasSuffix("/") ? realBoundary : realBoundary + "/")
+    }
+
+    static func realPath(_ path: String) -> String? {
+        guard let resolved = realpath(path, nil) else { return nil }
+        defer { free(resolved) }
+        return String(cString: resolved)
+    }
+}

@@ -1,0 +1,126 @@
+import Foundation
+
+/// A whole compliance program, read from one source: configuration, catalogs and documents,
+/// plus the findings met while reading them.
+public struct Program: Sendable {
+    public var source: String
+    public var configuration: Configuration
+    /// SOC 2 first, then custom frameworks by key.
+    public var catalogs: [String: Catalog]
+    public var controls: [Control] = []
+    public var policies: [Policy] = []
+    public var objectives: [Objective] = []
+    public var systemSections: [SystemSection] = []
+    /// Every program file read, by path.
+    public var files: [String] = []
+    /// Findings from reading the files (syntax, schema); rules add the rest.
+    public var readFindings: [Finding] = []
+
+    public var soc2Catalog: Catalog { catalogs[CriterionReference.soc2Key]! }
+
+    /// Reads every program file of `source`. Never throws for a bad file (that is a finding);
+    /// throws only when the source itself cannot be listed, or has no `vouch.yml`.
+    public static func load(from source: some ProgramFileSource) throws -> Program {
+        let files = try source.programFiles()
+        guard files.contains(where: { $0.path == Configuration.fileName }) else {
+            throw ProgramError.noConfiguration(source.displayName)
+        }
+        let decoded = decodeConcurrently(files)
+        var program = Program(source: source.displayName, configuration: .fallback, catalogs: [CriterionReference.soc2Key: SOC2Catalog.catalog])
+        program.files = files.map(\.path)
+        for result in decoded {
+            program.readFindings.append(contentsOf: result.findings)
+            switch result.value {
+            case .configuration(let configuration)?: program.configuration = configuration
+            case .framework(let catalog)?:
+                if catalog.key == CriterionReference.soc2Key {
+                    program.readFindings.append(IdentityRules.duplicate.finding(
+                        at: SourceLocation(file: result.path), "'soc2' is the built-in SOC 2 catalog; rename this framework file"))
+                } else {
+                    program.catalogs[catalog.key] = catalog
+                }
+            case .document(.control(let control))?: program.controls.append(control)
+            case .document(.policy(let policy))?: program.policies.append(policy)
+            case .document(.objective(let objective))?: program.objectives.append(objective)
+            case .document(.systemSection(let section))?: program.systemSections.append(section)
+            case nil: break
+            }
+        }
+        return program
+    }
+
+    private enum Decoded: Sendable {
+        case configuration(Configuration)
+        case framework(Catalog)
+        case document(DocumentDecoder.Document)
+    }
+
+    private struct DecodeResult: Sendable {
+        var path: String
+        var value: Decoded?
+        var findings: [Finding]
+    }
+
+    private static func decode(_ file: ProgramFile) -> DecodeResult {
+        guard let role = ProgramLayout.role(of: file.path) else { return DecodeResult(path: file.path, value: nil, findings: []) }
+        let text: String
+        switch file.contents.flatMap({ SourceText.decode($0, path: file.path) }) {
+        case .failure(let error):
+            // A configuration that cannot be read still leaves a usable (fallback) configuration.
+            return DecodeResult(path: file.path, value: role == .configuration ? .configuration(.fallback) : nil, findings: [error.finding])
+        case .success(let source): text = source.text
+        }
+        switch role {
+        case .configuration:
+            let (configuration, findings) = ConfigurationDecoder.decode(text, path: file.path)
+            return DecodeResult(path: file.path, value: .configuration(configuration), findings: findings)
+        case .framework(let key):
+            let (catalog, findings) = FrameworkDecoder.decode(text, path: file.path, key: key)
+            return DecodeResult(path: file.path, value: catalog.map(Decoded.framework), findings: findings)
+        case .control, .policy, .objective, .systemSection:
+            let (document, findings) = DocumentDecoder.decode(text, path: file.path, role: role)
+            return DecodeResult(path: file.path, value: document.map(Decoded.document), findings: findings)
+        }
+    }
+
+    /// YAML parsing dominates lint time on large programs, and files are independent.
+    private static func decodeConcurrently(_ files: [ProgramFile]) -> [DecodeResult] {
+        guard files.count > 32 else { return files.map(decode) }
+        let results = ConcurrentResults<DecodeResult>(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            results.set(decode(files[index]), at: index)
+        }
+        return results.values
+    }
+}
+
+/// Why a program could not be read at all (as opposed to a finding in one of its files).
+public enum ProgramError: Error, Sendable, CustomStringConvertible {
+    case noConfiguration(String)
+    case notFound(String)
+
+    public var description: String {
+        switch self {
+        case .noConfiguration(let place):
+            "no vouch.yml in \(place); run 'vouch init' to start a program there, or pass --root"
+        case .notFound(let start):
+            "no vouch.yml found in \(start) or any folder above it; run 'vouch init' to start a program, or pass --root DIR"
+        }
+    }
+}
+
+/// Slots written once each from concurrent iterations, read after all of them finished.
+final class ConcurrentResults<Value>: @unchecked Sendable {
+    private var storage: [Value?]
+    private let lock = NSLock()
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ value: Value, at index: Int) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    var values: [Value] { storage.map { $0! } }
+}

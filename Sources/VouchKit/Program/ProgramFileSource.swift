@@ -1,0 +1,80 @@
+/// One file of a program, as a source hands it over: its bytes, or why it was refused unread.
+public struct ProgramFile: Sendable {
+    public var path: String
+    public var contents: Result<[UInt8], FindingError>
+
+    public init(path: String, contents: Result<[UInt8], FindingError>) {
+        self.path = path
+        self.contents = contents
+    }
+}
+
+/// Where program files come from: a directory, git's index (`--staged`), a commit's tree
+/// (`--rev`), or memory (tests and rule examples). The linter does not care which.
+public protocol ProgramFileSource: Sendable {
+    /// How the program's root is shown to people (a directory path, `:staged`, a commit id).
+    var displayName: String { get }
+    /// Every candidate program file (see `ProgramLayout`), sorted by path.
+    func programFiles() throws -> [ProgramFile]
+}
+
+/// Which files belong to a program, by path relative to its root.
+public enum ProgramLayout {
+    public static let documentFolders = ["controls", "policies", "objectives", "system"]
+    public static let frameworksFolder = "frameworks"
+
+    public enum Role: Sendable, Equatable {
+        case configuration
+        case framework(key: String)
+        case control, policy, objective, systemSection
+    }
+
+    /// The role of a path, or nil when the path is not part of the program.
+    ///
+    /// Markdown under the four folders is a program document, except `README.md` and names
+    /// starting with `.` or `_`, which are left for people. Frameworks are `frameworks/<key>.yml`.
+    public static func role(of path: String) -> Role? {
+        if path == Configuration.fileName { return .configuration }
+        let components = path.split(separator: "/")
+        guard components.count >= 2, let name = components.last else { return nil }
+        if name.hasPrefix(".") || name.hasPrefix("_") { return nil }
+        if components[0] == frameworksFolder {
+            guard components.count == 2 else { return nil }
+            for suffix in [".yml", ".yaml"] where name.hasSuffix(suffix) {
+                return .framework(key: String(name.dropLast(suffix.count)).lowercased())
+            }
+            return nil
+        }
+        guard name.lowercased().hasSuffix(".md"), name.lowercased() != "readme.md" else { return nil }
+        switch components[0] {
+        case "controls": return .control
+        case "policies": return .policy
+        case "objectives": return .objective
+        case "system": return .systemSection
+        default: return nil
+        }
+    }
+
+    /// Whether a folder (relative path) can hold program files, so sources skip everything else.
+    public static func isProgramFolder(_ path: String) -> Bool {
+        let top = path.split(separator: "/").first.map(String.init) ?? path
+        return documentFolders.contains(top) || top == frameworksFolder
+    }
+}
+
+/// Program files held in memory, for tests, rule examples and callers that build programs.
+public struct MemoryFileSource: ProgramFileSource {
+    public var files: [String: String]
+    public var displayName: String
+
+    public init(_ files: [String: String], displayName: String = "(memory)") {
+        self.files = files
+        self.displayName = displayName
+    }
+
+    public func programFiles() -> [ProgramFile] {
+        files.keys.sorted().filter { ProgramLayout.role(of: $0) != nil }.map {
+            ProgramFile(path: $0, contents: .success(Array(files[$0]!.utf8)))
+        }
+    }
+}

@@ -1,0 +1,52 @@
+/// The result of linting a program.
+public struct LintReport: Sendable {
+    public var findings: [Finding]
+    public var filesChecked: Int
+    /// True when `vouch.yml` itself could not be read or breaks the schema: the program's
+    /// configuration is unusable, which the command line reports as a configuration error.
+    public var configurationFailed: Bool
+
+    public var summary: FindingSummary { FindingSummary(findings: findings, files: filesChecked) }
+
+    /// Keeps only the findings in the given files or folders (relative to the program root).
+    public func limited(to paths: [String]) -> LintReport {
+        guard !paths.isEmpty else { return self }
+        var copy = self
+        copy.findings = findings.filter { finding in
+            paths.contains { path in
+                let folder = path.hasSuffix("/") ? path : path + "/"
+                return path == "." || finding.file == path || finding.file.hasPrefix(folder)
+            }
+        }
+        return copy
+    }
+}
+
+public struct LintOptions: Sendable {
+    /// The day the linter treats as today (review intervals); fixed in tests.
+    public var today: CalendarDate
+    public var policyHistory: [String: PolicyApprovalRecord]?
+
+    public init(today: CalendarDate = .today, policyHistory: [String: PolicyApprovalRecord]? = nil) {
+        self.today = today
+        self.policyHistory = policyHistory
+    }
+}
+
+/// Runs every program rule over a program read by `Program.load`.
+public enum Linter {
+    public static func lint(_ program: Program, options: LintOptions = LintOptions()) -> LintReport {
+        let context = LintContext(program: program, today: options.today, policyHistory: options.policyHistory)
+        var findings = program.readFindings
+        for rule in RuleRegistry.programRules {
+            findings += rule.check(context)
+        }
+        let configurationFailed = program.readFindings.contains { $0.file == Configuration.fileName && $0.severity == .error }
+        return LintReport(findings: findings.sorted(), filesChecked: program.files.count, configurationFailed: configurationFailed)
+    }
+
+    /// Reads and lints in one step.
+    public static func lint(_ source: some ProgramFileSource, options: LintOptions = LintOptions()) throws -> LintReport {
+        try lint(Program.load(from: source), options: options)
+    }
+}

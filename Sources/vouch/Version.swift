@@ -1,0 +1,3 @@
+enum VouchVersion {
+    static let current = "0.1.0"
+}
