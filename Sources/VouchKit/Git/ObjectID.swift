@@ -1,0 +1,44 @@
+import CLibGit2
+
+/// A git object id (SHA-1), comparable and hashable, printed as 40 hex digits.
+public struct ObjectID: Hashable, Sendable, CustomStringConvertible, Comparable {
+    /// The 20 raw bytes.
+    public let bytes: [UInt8]
+
+    init(_ oid: git_oid) {
+        bytes = withUnsafeBytes(of: oid.id) { Array($0) }
+    }
+
+    init(_ pointer: UnsafePointer<git_oid>) {
+        self.init(pointer.pointee)
+    }
+
+    /// Parses 40 hex digits.
+    public init?(hex: String) {
+        guard hex.utf8.count == 40 else { return nil }
+        var oid = git_oid()
+        guard git_oid_fromstr(&oid, hex) == 0 else { return nil }
+        self.init(oid)
+    }
+
+    var raw: git_oid {
+        var oid = git_oid()
+        withUnsafeMutableBytes(of: &oid.id) { $0.copyBytes(from: bytes) }
+        return oid
+    }
+
+    public var description: String {
+        let digits = Array("0123456789abcdef".utf8)
+        var text = [UInt8]()
+        text.reserveCapacity(40)
+        for byte in bytes {
+            text.append(digits[Int(byte >> 4)])
+            text.append(digits[Int(byte & 0x0F)])
+        }
+        return String(decoding: text, as: UTF8.self)
+    }
+
+    public var isZero: Bool { bytes.allSatisfy { $0 == 0 } }
+
+    public static func < (lhs: ObjectID, rhs: ObjectID) -> Bool { lhs.bytes.lexicographicallyPrecedes(rhs.bytes) }
+}

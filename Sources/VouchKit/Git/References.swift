@@ -1,0 +1,86 @@
+import CLibGit2
+
+/// What HEAD points at.
+public enum HeadState: Sendable, Equatable {
+    /// On a branch with at least one commit.
+    case branch(name: String, commit: ObjectID)
+    /// On a branch that has no commit yet (a new repository).
+    case unborn(branch: String)
+    /// Detached at a commit.
+    case detached(commit: ObjectID)
+}
+
+extension Repository {
+    public var head: HeadState {
+        get throws {
+            if git_repository_head_unborn(handle) == 1 {
+                var reference: OpaquePointer?
+                try GitError.check(git_reference_lookup(&reference, handle, "HEAD"), "reading HEAD")
+                defer { git_reference_free(reference) }
+                let target = git_reference_symbolic_target(reference).map { String(cString: $0) } ?? "HEAD"
+                return .unborn(branch: target.hasPrefix("refs/heads/") ? String(target.dropFirst(11)) : target)
+            }
+            var reference: OpaquePointer?
+            try GitError.check(git_repository_head(&reference, handle), "reading HEAD")
+            defer { git_reference_free(reference) }
+            let commit = ObjectID(git_reference_target(reference))
+            if git_repository_head_detached(handle) == 1 { return .detached(commit: commit) }
+            return .branch(name: String(cString: git_reference_shorthand(reference)), commit: commit)
+        }
+    }
+
+    /// The commit a local branch points at, or nil if there is no such branch.
+    public func branchTip(_ name: String) throws -> ObjectID? {
+        var reference: OpaquePointer?
+        let code = git_branch_lookup(&reference, handle, name, GIT_BRANCH_LOCAL)
+        if code == GIT_ENOTFOUND.rawValue { return nil }
+        try GitError.check(code, "looking up branch '\(name)'")
+        defer { git_reference_free(reference) }
+        var resolved: OpaquePointer?
+        try GitError.check(git_reference_resolve(&resolved, reference), "resolving branch '\(name)'")
+        defer { git_reference_free(resolved) }
+        return ObjectID(git_reference_target(resolved))
+    }
+
+    /// The commit a full reference name (e.g. `refs/notes/vouch`) points at, or nil.
+    public func referenceTarget(_ name: String) throws -> ObjectID? {
+        var oid = git_oid()
+        let code = git_reference_name_to_id(&oid, handle, name)
+        if code == GIT_ENOTFOUND.rawValue { return nil }
+        try GitError.check(code, "reading reference \(name)")
+        return ObjectID(oid)
+    }
+}
+
+/// Walks history from a starting commit.
+public final class RevisionWalk: @unchecked Sendable {
+    let handle: OpaquePointer
+    let repository: Repository
+
+    /// A walk from `start`, newest first; with `firstParentOnly`, along first parents only.
+    public init(repository: Repository, from start: ObjectID, hiding hidden: [ObjectID] = [], firstParentOnly: Bool) throws {
+        var pointer: OpaquePointer?
+        try GitError.check(git_revwalk_new(&pointer, repository.handle), "starting a history walk")
+        handle = pointer!
+        self.repository = repository
+        git_revwalk_sorting(handle, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_TIME.rawValue)
+        if firstParentOnly { try GitError.check(git_revwalk_simplify_first_parent(handle), "walking first parents") }
+        var oid = start.raw
+        try GitError.check(git_revwalk_push(handle, &oid), "walking history from \(start)")
+        for id in hidden {
+            var hide = id.raw
+            try GitError.check(git_revwalk_hide(handle, &hide), "excluding \(id) from the walk")
+        }
+    }
+
+    deinit { git_revwalk_free(handle) }
+
+    /// The next commit id, nil at the end; a missing object is an error, never a silent end.
+    public func next() throws -> ObjectID? {
+        var oid = git_oid()
+        let code = git_revwalk_next(&oid, handle)
+        if code == GIT_ITEROVER.rawValue { return nil }
+        try GitError.check(code, "walking history")
+        return ObjectID(oid)
+    }
+}

@@ -1,0 +1,127 @@
+/// Program files read from git instead of the work tree: the files of a commit (`--rev`, for a
+/// reproducible export) or the staged files (`--staged`, what a pre-commit hook must check).
+///
+/// Both see the repository as a map from path to blob, so they share the listing logic; they
+/// differ only in where that map comes from.
+public struct GitFileSource: ProgramFileSource {
+    public enum Snapshot: Sendable {
+        case commit(ObjectID)
+        case index(environment: [String: String])
+    }
+
+    public let repository: Repository
+    public let snapshot: Snapshot
+    /// The program's folder inside the repository, "" for the repository root, else "a/b/".
+    public let prefix: String
+
+    public init(repository: Repository, snapshot: Snapshot, programPath: String = "") {
+        self.repository = repository
+        self.snapshot = snapshot
+        self.prefix = programPath.isEmpty || programPath == "." ? "" : (programPath.hasSuffix("/") ? programPath : programPath + "/")
+    }
+
+    public var displayName: String {
+        switch snapshot {
+        case .commit(let id): "commit \(id)"
+        case .index: "the staged files"
+        }
+    }
+
+    /// A file of the snapshot: its blob and whether it is a symbolic link.
+    struct Blob {
+        var id: ObjectID
+        var isSymbolicLink: Bool
+    }
+
+    /// The blobs of the snapshot under the program folder, keyed by repository path.
+    func blobs() throws -> [String: Blob] {
+        switch snapshot {
+        case .index(let environment):
+            var blobs: [String: Blob] = [:]
+            for entry in try repository.stagedEntries(environment: environment) where entry.path.hasPrefix(prefix) {
+                blobs[entry.path] = Blob(id: entry.id, isSymbolicLink: entry.mode == 0o120000)
+            }
+            return blobs
+        case .commit(let id):
+            var tree = try repository.commit(id).tree()
+            if !prefix.isEmpty {
+                guard let entry = try tree.entry(atPath: String(prefix.dropLast())), entry.kind == .tree else { return [:] }
+                tree = try repository.tree(entry.id)
+            }
+            var blobs: [String: Blob] = [:]
+            if let configuration = tree.entry(named: Configuration.fileName), configuration.kind == .blob {
+                blobs[prefix + configuration.name] = Blob(id: configuration.id, isSymbolicLink: configuration.isSymbolicLink)
+            }
+            for folder in ProgramLayout.documentFolders + [ProgramLayout.frameworksFolder] {
+                guard let entry = tree.entry(named: folder), entry.kind == .tree else { continue }
+                try collect(try repository.tree(entry.id), path: prefix + folder, into: &blobs)
+            }
+            return blobs
+        }
+    }
+
+    private func collect(_ tree: Tree, path: String, into blobs: inout [String: Blob]) throws {
+        for entry in tree.entries {
+            let entryPath = path + "/" + entry.name
+            switch entry.kind {
+            case .tree: try collect(try repository.tree(entry.id), path: entryPath, into: &blobs)
+            case .blob: blobs[entryPath] = Blob(id: entry.id, isSymbolicLink: entry.isSymbolicLink)
+            case .commit, .other: break
+            }
+        }
+    }
+
+    public func programFiles() throws -> [ProgramFile] {
+        let blobs = try blobs()
+        var files: [ProgramFile] = []
+        for (repositoryPath, blob) in blobs {
+            let path = String(repositoryPath.dropFirst(prefix.count))
+            guard ProgramLayout.role(of: path) != nil else { continue }
+            files.append(ProgramFile(path: path, contents: try contents(of: blob, at: repositoryPath, programPath: path, in: blobs)))
+        }
+        return files.sorted { $0.path < $1.path }
+    }
+
+    private func contents(of blob: Blob, at repositoryPath: String, programPath: String, in blobs: [String: Blob]) throws -> Result<[UInt8], FindingError> {
+        guard blob.isSymbolicLink else { return .success(try repository.blob(blob.id)) }
+        // A link's blob holds its target; follow it only to another file of the same snapshot.
+        let target = String(decoding: try repository.blob(blob.id), as: UTF8.self)
+        guard let resolved = Self.resolve(link: repositoryPath, target: target) else {
+            return .failure(FindingError(FileRules.symlink.finding(
+                at: SourceLocation(file: programPath),
+                "symbolic link points outside the repository (\(target)); program files must live in the repository, so copy the file in instead")))
+        }
+        guard let targetBlob = blobs[resolved] ?? (try? lookUpOutsideProgram(resolved)), !targetBlob.isSymbolicLink else {
+            return .failure(FindingError(FileRules.symlink.finding(
+                at: SourceLocation(file: programPath),
+                "symbolic link points to '\(target)', which is not a file in this snapshot; fix or remove the link")))
+        }
+        return .success(try repository.blob(targetBlob.id))
+    }
+
+    private func lookUpOutsideProgram(_ path: String) throws -> Blob? {
+        switch snapshot {
+        case .commit(let id):
+            guard let entry = try repository.commit(id).tree().entry(atPath: path), entry.kind == .blob else { return nil }
+            return Blob(id: entry.id, isSymbolicLink: entry.isSymbolicLink)
+        case .index(let environment):
+            return try repository.stagedEntries(environment: environment).first { $0.path == path }.map { Blob(id: $0.id, isSymbolicLink: $0.mode == 0o120000) }
+        }
+    }
+
+    /// The repository path a relative link target names, or nil if it leaves the repository.
+    static func resolve(link: String, target: String) -> String? {
+        guard !target.hasPrefix("/") else { return nil }
+        var components = link.split(separator: "/").dropLast().map(String.init)
+        for part in target.split(separator: "/") {
+            switch part {
+            case ".": continue
+            case "..":
+                guard !components.isEmpty else { return nil }
+                components.removeLast()
+            default: components.append(String(part))
+            }
+        }
+        return components.joined(separator: "/")
+    }
+}
