@@ -54,15 +54,14 @@ public struct PopulationSummary: Sendable {
     public var changesWithExceptions = 0
     /// Changes flagged for attention only (note severity).
     public var changesFlagged = 0
-    private var hasher = SHA256()
+    private var records = RecordDigest()
 
-    /// `sha256:` and the hex digest of the canonical record list: each record's compact JSON
-    /// followed by a line feed, in population order (newest first).
-    public var digest: String { "sha256:" + SHA256.hex(hasher.finalized()) }
+    /// The digest of the population's canonical record list (see `RecordDigest`).
+    public var digest: String { records.value }
 
     public var hasExceptions: Bool { changesWithExceptions > 0 }
 
-    mutating func add(_ record: ChangeRecord, canonical: String) {
+    mutating func add(_ record: ChangeRecord) {
         count += 1
         byMechanism[record.mechanism, default: 0] += 1
         for exception in record.exceptions { byRule[exception.rule.identifier, default: 0] += 1 }
@@ -71,9 +70,28 @@ public struct PopulationSummary: Sendable {
         } else if !record.exceptions.isEmpty {
             changesFlagged += 1
         }
-        hasher.update(canonical)
+        records.add(record)
+    }
+}
+
+/// `sha256:` and the hex SHA-256 of a canonical record list: each record's compact JSON (the
+/// line `vouch evidence --format json` prints for it) followed by a line feed, in list order.
+/// Any change to any record, or to their order, changes the digest.
+public struct RecordDigest: Sendable {
+    private var hasher = SHA256()
+
+    public init() {}
+
+    public init(_ records: [ChangeRecord]) {
+        for record in records { add(record) }
+    }
+
+    public mutating func add(_ record: ChangeRecord) {
+        hasher.update(record.json.serialized(pretty: false))
         hasher.update("\n")
     }
+
+    public var value: String { "sha256:" + SHA256.hex(hasher.finalized()) }
 }
 
 /// Reads the change population of a branch: the first-parent commits in the period that touch
@@ -164,7 +182,7 @@ public final class PopulationWalker {
         do {
             func handle(_ commit: Commit, _ parent: Commit?) throws {
                 guard let record = try record(commit, parent: parent) else { return }
-                summary.add(record, canonical: record.json.serialized(pretty: false))
+                summary.add(record)
                 try body(record)
             }
             switch metadata.selection {
