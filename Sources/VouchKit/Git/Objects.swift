@@ -119,7 +119,7 @@ public final class Tree: @unchecked Sendable {
         if code == GIT_ENOTFOUND.rawValue { return nil }
         try GitError.check(code, "looking up \(path) in tree \(id)")
         defer { git_tree_entry_free(entry) }
-        return TreeEntry(UnsafePointer(entry!))
+        return TreeEntry(entry!)
     }
 }
 
@@ -138,8 +138,6 @@ extension TreeEntry {
             kind: kind,
             mode: UInt32(git_tree_entry_filemode(entry).rawValue))
     }
-
-    init(_ entry: UnsafePointer<OpaquePointer?>) { self.init(entry.pointee!) }
 }
 
 extension Repository {
