@@ -59,6 +59,30 @@ public struct PathPatternSet: Sendable, Hashable {
     public var matchesEverything: Bool { patterns.contains { $0.matchesEverything } }
     public func matches(_ path: String) -> Bool { patterns.contains { $0.matches(path) } }
     public func couldMatch(below directory: String) -> Bool { patterns.contains { $0.couldMatch(below: directory) } }
+
+    /// A tree filter over these patterns that remembers each answer: a walk asks about the same
+    /// folders (`src/`, `docs/`) for every commit.
+    public var treeFilter: TreePathFilter {
+        let folders = AnswerCache { self.couldMatch(below: $0) }
+        let files = AnswerCache { self.matches($0) }
+        return TreePathFilter(descends: folders.answer, includes: files.answer)
+    }
+}
+
+/// Answers for paths, computed once each. Used by one walk on one thread at a time.
+private final class AnswerCache: @unchecked Sendable {
+    private var answers: [String: Bool] = [:]
+    private let compute: @Sendable (String) -> Bool
+
+    init(_ compute: @escaping @Sendable (String) -> Bool) { self.compute = compute }
+
+    @Sendable func answer(_ path: String) -> Bool {
+        if let known = answers[path] { return known }
+        let value = compute(path)
+        // Files are many; remembering folders is what pays. Bound the memory either way.
+        if answers.count < 100_000 { answers[path] = value }
+        return value
+    }
 }
 
 /// `*` (any run of characters) and `?` (one character) matching of a whole text, as in path
