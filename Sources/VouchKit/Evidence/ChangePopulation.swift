@@ -13,14 +13,15 @@ public struct EvidenceRequest: Sendable {
     /// Overrides `change_management.branch`.
     public var branch: String?
     public var now: Timestamp
-    /// The program's folder inside the repository ("" or "a/b/"), for the sensitive program paths.
-    public var programPrefix: String
+    /// The program's folder inside the repository ("" or "a/b/"), for the sensitive program
+    /// paths; nil when the program is kept outside the repository whose changes are read.
+    public var programPrefix: String?
     /// List every changed path even when the scope is the whole repository. Off by default:
     /// comparing whole trees for every change costs more than all the rest of the evidence
     /// (it is what `git log --name-only` does), and the scope decision does not need it.
     public var listPaths: Bool
 
-    public init(selection: Selection? = nil, branch: String? = nil, now: Timestamp, programPrefix: String = "", listPaths: Bool = false) {
+    public init(selection: Selection? = nil, branch: String? = nil, now: Timestamp, programPrefix: String? = "", listPaths: Bool = false) {
         self.selection = selection
         self.branch = branch
         self.now = now

@@ -8,10 +8,16 @@ public struct TreePathFilter: Sendable {
     public var descends: @Sendable (_ directory: String) -> Bool
     /// Whether a changed file at `path` is reported.
     public var includes: @Sendable (_ path: String) -> Bool
+    /// The only names that can matter directly in `directory` ("" for the root), when the filter
+    /// can tell; nil when any name can. With a short list the comparison looks those names up
+    /// instead of going through every entry (a root folder may have hundreds).
+    public var names: @Sendable (_ directory: String) -> [String]?
 
-    public init(descends: @escaping @Sendable (String) -> Bool, includes: @escaping @Sendable (String) -> Bool) {
+    public init(descends: @escaping @Sendable (String) -> Bool, includes: @escaping @Sendable (String) -> Bool,
+                names: @escaping @Sendable (String) -> [String]? = { _ in nil }) {
         self.descends = descends
         self.includes = includes
+        self.names = names
     }
 
     public static let everything = TreePathFilter(descends: { _ in true }, includes: { _ in true })
@@ -84,6 +90,10 @@ public final class TreeComparer {
     /// Merges the two sorted entry lists, as git's own tree diff does.
     private func compare(_ old: OpaquePointer?, _ new: OpaquePointer?, prefix: String, filter: TreePathFilter, into paths: inout [(path: String, id: ObjectID?)]) throws {
         defer { if prefix.isEmpty { trim() } }
+        if let names = filter.names(prefix) {
+            try compare(old, new, only: names, prefix: prefix, filter: filter, into: &paths)
+            return
+        }
         let oldCount = old.map { git_tree_entrycount($0) } ?? 0
         let newCount = new.map { git_tree_entrycount($0) } ?? 0
         var oldIndex = 0, newIndex = 0
@@ -104,6 +114,30 @@ public final class TreeComparer {
                 newIndex += 1
                 try report(old: nil, new: newEntry, prefix: prefix, filter: filter, into: &paths)
             }
+        }
+    }
+
+    /// Looks up each of `names` on both sides, in git's order of the entries found.
+    private func compare(_ old: OpaquePointer?, _ new: OpaquePointer?, only names: [String], prefix: String, filter: TreePathFilter, into paths: inout [(path: String, id: ObjectID?)]) throws {
+        var found: [(old: OpaquePointer?, new: OpaquePointer?)] = []
+        for name in names {
+            let oldEntry = old.flatMap { git_tree_entry_byname($0, name) }
+            let newEntry = new.flatMap { git_tree_entry_byname($0, name) }
+            guard newEntry != nil || oldEntry != nil else { continue }
+            if let oldEntry, let newEntry {
+                if git_oid_equal(git_tree_entry_id(oldEntry), git_tree_entry_id(newEntry)) != 0 { continue }
+                if git_tree_entry_type(oldEntry) != git_tree_entry_type(newEntry) {
+                    // A file became a folder or the reverse: a removal and an addition.
+                    found.append((oldEntry, nil))
+                    found.append((nil, newEntry))
+                    continue
+                }
+            }
+            found.append((oldEntry, newEntry))
+        }
+        found.sort { Self.gitOrder(($0.new ?? $0.old)!, ($1.new ?? $1.old)!) < 0 }
+        for (oldEntry, newEntry) in found {
+            try report(old: oldEntry, new: newEntry, prefix: prefix, filter: filter, into: &paths)
         }
     }
 

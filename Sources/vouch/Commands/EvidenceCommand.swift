@@ -53,6 +53,9 @@ struct EvidenceCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The branch to read. Default: change_management.branch, else the branch HEAD is on.", valueName: "name"))
     var branch: String?
 
+    @Option(help: ArgumentHelp("Read the changes of this git repository instead of the one holding the program (a program kept in its own repository).", valueName: "path"))
+    var repository: String?
+
     @Flag(help: "List every changed path of each change even when change_management.paths is '**' (slower: compares whole trees, like git log --name-only).")
     var listPaths = false
 
@@ -75,7 +78,7 @@ struct EvidenceCommand: ParsableCommand {
     }
 
     func run() throws {
-        let located = try GitProgram.locate(program, revision: branch)
+        let located = try GitProgram.locate(program, revision: branch, repositoryPath: repository)
         let loaded = try located.requireUsableConfiguration()
         var selection: EvidenceRequest.Selection?
         if let range {
