@@ -27,16 +27,7 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible, Comparable 
         return oid
     }
 
-    public var description: String {
-        let digits = Array("0123456789abcdef".utf8)
-        var text = [UInt8]()
-        text.reserveCapacity(40)
-        for byte in bytes {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: text, as: UTF8.self)
-    }
+    public var description: String { Hex.string(bytes) }
 
     public var isZero: Bool { bytes.allSatisfy { $0 == 0 } }
 

@@ -1,0 +1,202 @@
+import Foundation
+
+/// Which attestation report a system description is written for.
+public enum ExportReport: String, Sendable, CaseIterable, Codable {
+    case soc2, soc1
+
+    public var title: String {
+        switch self {
+        case .soc2: "SOC 2"
+        case .soc1: "SOC 1"
+        }
+    }
+}
+
+/// The content of a system description, independent of how it is written out: HTML, Markdown
+/// and JSON are three renderings of this one value.
+public struct SystemDescription: Sendable {
+    public var report: ExportReport
+    public var reportType: Int?
+    public var period: ReportPeriod?
+    public var organization: String?
+    public var system: String?
+    public var origin: ExportOrigin
+    /// SOC 2 categories in scope, in catalog order; empty for SOC 1.
+    public var categoriesInScope: [TrustServicesCategory]
+    /// The narrative sections, in the order the report's description criteria give.
+    public var narratives: [NarrativeSection]
+    /// SOC 2: every criterion (with status); SOC 1: every control objective.
+    public var matrix: CoverageMatrix
+    /// The controls the description presents, by id.
+    public var controls: [ControlEntry]
+    /// SOC 1 control objectives with their narratives.
+    public var objectives: [ObjectiveEntry]
+    public var userEntityControls: [UserEntityControlEntry]
+    public var subserviceOrganizations: [SubserviceEntry]
+    /// SOC 2 criteria excluded in `vouch.yml`, with reasons (DC8).
+    public var exclusions: [ExclusionEntry]
+    public var policies: [PolicyEntry]
+    /// Whether the policies' approval history was collected from git.
+    public var policyApprovalsCollected: Bool
+    public var changes: ChangeEvidence?
+
+    /// The report's name as a title page gives it: "SOC 2 Type 2".
+    public var reportTitle: String {
+        reportType.map { "\(report.title) Type \($0)" } ?? report.title
+    }
+}
+
+/// A section of the description written in a `system/*.md` file; `markdown` is nil when no file
+/// provides it, which the renderings show as missing.
+public struct NarrativeSection: Sendable {
+    public var kind: SystemSectionKind
+    public var title: String
+    public var files: [String]
+    public var markdown: String?
+}
+
+public struct ControlEntry: Sendable {
+    public var id: String
+    public var title: String
+    public var file: String
+    public var owner: String?
+    public var frequency: String?
+    public var kind: String?
+    public var automation: String?
+    public var status: String?
+    public var criteria: [String]
+    public var objectives: [String]
+    public var policies: [String]
+    public var evidence: [String]
+    public var narrative: String
+}
+
+public struct ObjectiveEntry: Sendable {
+    public var id: String
+    public var title: String
+    public var file: String
+    public var narrative: String
+}
+
+public struct UserEntityControlEntry: Sendable {
+    public var id: String
+    public var text: String
+    public var criteria: [String]
+}
+
+public struct SubserviceEntry: Sendable {
+    public var name: String
+    public var services: String?
+    public var method: String?
+    public var controls: [SubserviceControlEntry]
+}
+
+public struct SubserviceControlEntry: Sendable {
+    public var text: String
+    public var criteria: [String]
+}
+
+public struct ExclusionEntry: Sendable {
+    public var criterion: String
+    public var topic: String
+    public var reason: String
+}
+
+public struct PolicyEntry: Sendable {
+    public var id: String
+    public var title: String
+    public var file: String
+    public var owner: String?
+    public var version: String?
+    public var effective: String?
+    public var approvers: [String]
+    /// nil when the policy has no approved change, or history was not collected.
+    public var lastApproval: PolicyApproval?
+}
+
+extension SystemDescription {
+    /// Builds the description of `report` from an export's input.
+    public init(_ input: ExportInput, report: ExportReport) {
+        let program = input.program
+        let configuration = program.configuration
+        self.report = report
+        switch report {
+        case .soc2:
+            reportType = configuration.soc2?.type
+            period = configuration.soc2?.period
+            categoriesInScope = TrustServicesCategory.allCases.filter { configuration.soc2?.categoriesInScope.contains($0) ?? false }
+            matrix = CoverageMatrix.soc2(program)
+        case .soc1:
+            reportType = configuration.soc1?.type
+            period = configuration.soc1?.period
+            categoriesInScope = []
+            matrix = CoverageMatrix.soc1(program)
+        }
+        organization = configuration.organization?.value
+        system = configuration.system?.value
+        origin = input.origin
+        narratives = Self.narratives(program, kinds: Self.narrativeKinds(report))
+
+        let controls = program.controls.sorted { $0.id.value < $1.id.value }
+        let presented = report == .soc2 ? controls : controls.filter { !$0.objectives.isEmpty }
+        self.controls = presented.map(ControlEntry.init)
+        objectives = program.objectives.sorted { $0.id.value < $1.id.value }.map {
+            ObjectiveEntry(id: $0.id.value, title: $0.title?.value ?? "", file: $0.file, narrative: $0.narrative.value)
+        }
+        let sections = program.systemSections.sorted { $0.file < $1.file }
+        userEntityControls = sections.flatMap(\.userEntityControls).map {
+            UserEntityControlEntry(id: $0.id.value, text: $0.text.value, criteria: $0.criteria.map(\.value.description))
+        }
+        subserviceOrganizations = sections.flatMap(\.subserviceOrganizations).map { organization in
+            SubserviceEntry(
+                name: organization.name.value, services: organization.services?.value, method: organization.method?.value.rawValue,
+                controls: organization.controls.map { SubserviceControlEntry(text: $0.text.value, criteria: $0.criteria.map(\.value.description)) })
+        }
+        exclusions = report == .soc1 ? [] : (configuration.soc2?.exclusions ?? []).map { exclusion in
+            ExclusionEntry(
+                criterion: exclusion.criterion.value,
+                topic: program.soc2Catalog.entry(exclusion.criterion.value)?.topic ?? "",
+                reason: exclusion.reason?.value ?? "")
+        }.sorted { $0.criterion < $1.criterion }
+        policyApprovalsCollected = input.policyApprovals != nil
+        policies = program.policies.sorted { $0.id.value < $1.id.value }.map { policy in
+            PolicyEntry(
+                id: policy.id.value, title: policy.title?.value ?? "", file: policy.file, owner: policy.owner?.value,
+                version: policy.version?.value, effective: policy.effective?.value.description,
+                approvers: policy.approvers.map(\.value.description), lastApproval: input.policyApprovals?[policy.id.value])
+        }
+        changes = input.changes
+    }
+
+    /// SOC 2 follows DC1–DC9; SOC 1 describes the services and the transaction flow, the
+    /// components, the control environment and changes.
+    static func narrativeKinds(_ report: ExportReport) -> [SystemSectionKind] {
+        switch report {
+        case .soc2: SystemSectionKind.allCases
+        case .soc1: [.services, .components, .controlEnvironment, .cuecs, .subserviceOrganizations, .changes]
+        }
+    }
+
+    private static func narratives(_ program: Program, kinds: [SystemSectionKind]) -> [NarrativeSection] {
+        kinds.map { kind in
+            let sections = program.systemSections.filter { $0.kind.value == kind }.sorted { $0.file < $1.file }
+            guard !sections.isEmpty else { return NarrativeSection(kind: kind, title: kind.title, files: [], markdown: nil) }
+            // Several files (the control environment is often split) follow one another.
+            let markdown = sections.map { $0.body.value.trimmingCharacters(in: .whitespacesAndNewlines) }.joined(separator: "\n\n")
+            let title = sections.count == 1 ? (sections[0].title?.value ?? kind.title) : kind.title
+            return NarrativeSection(kind: kind, title: title, files: sections.map(\.file), markdown: markdown)
+        }
+    }
+}
+
+extension ControlEntry {
+    init(_ control: Control) {
+        self.init(
+            id: control.id.value, title: control.title?.value ?? "", file: control.file,
+            owner: control.owner?.value, frequency: control.frequency?.value.rawValue, kind: control.kind?.value.rawValue,
+            automation: control.automation?.value.rawValue, status: control.status?.value.rawValue,
+            criteria: control.criteria.map(\.value.description), objectives: control.objectives.map(\.value),
+            policies: control.policies.map(\.value), evidence: control.evidence.map(\.value.description),
+            narrative: control.narrative.value)
+    }
+}
