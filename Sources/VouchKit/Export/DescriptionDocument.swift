@@ -41,6 +41,8 @@ enum DocumentBlock: Sendable {
 struct DocumentTable: Sendable {
     var columns: [String]
     var rows: [[DocumentCell]]
+    /// Consecutive rows with the same first cell form a group (a criterion and its controls).
+    var groupsByFirstColumn = false
 }
 
 struct DocumentCell: Sendable, ExpressibleByStringLiteral {
@@ -177,7 +179,7 @@ extension DescriptionDocument {
         blocks.append(.paragraph(
             "Each applicable criterion with the controls that address it. Categories in scope: \(description.categoriesInScope.map(\.title).joined(separator: ", "))."
                 + (outOfScope.isEmpty ? "" : " Not in scope: \(outOfScope.joined(separator: ", ")).")))
-        blocks.append(.table(DocumentTable(columns: ["Criterion", "Control", "Owner", "Frequency", "Kind", "Automation", "Status", "Evidence"], rows: rows)))
+        blocks.append(.table(DocumentTable(columns: ["Criterion", "Control", "Owner", "Frequency", "Kind", "Automation", "Status", "Evidence"], rows: rows, groupsByFirstColumn: true)))
         return blocks
     }
 
@@ -195,7 +197,7 @@ extension DescriptionDocument {
         if description.matrix.rows.isEmpty {
             blocks.append(.missing("Missing: the program has no control objectives (objectives/*.md)."))
         } else {
-            blocks.append(.table(DocumentTable(columns: ["Objective", "Control", "Owner", "Frequency", "Kind", "Automation", "Status", "Evidence"], rows: rows)))
+            blocks.append(.table(DocumentTable(columns: ["Objective", "Control", "Owner", "Frequency", "Kind", "Automation", "Status", "Evidence"], rows: rows, groupsByFirstColumn: true)))
         }
         return blocks
     }

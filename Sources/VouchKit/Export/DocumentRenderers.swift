@@ -49,9 +49,15 @@ enum HTMLDocumentRenderer {
             var html = "<table>\n<thead><tr>"
             for column in table.columns { html += "<th scope=\"col\">\(escape(column))</th>" }
             html += "</tr></thead>\n<tbody>\n"
+            var previousLead: String?
             for row in table.rows {
-                html += "<tr>"
-                for cell in row {
+                // A row that repeats the lead cell above it shows it once, so groups read as groups.
+                let lead = row.first?.text
+                let continued = table.groupsByFirstColumn && lead == previousLead
+                previousLead = lead
+                html += continued ? "<tr class=\"continued\">" : "<tr>"
+                if continued { html += "<td></td>" }
+                for cell in row.dropFirst(continued ? 1 : 0) {
                     var text = escape(cell.text)
                     if let anchor = cell.anchor { text = "<a href=\"#\(anchor)\">\(text)</a>" }
                     html += cell.flagged ? "<td class=\"flagged\">\(text)</td>" : "<td>\(text)</td>"
@@ -101,7 +107,8 @@ enum HTMLDocumentRenderer {
         dl.facts dd { margin: 0; overflow-wrap: anywhere; }
         nav.contents ol { padding-left: 1.5rem; }
         table { border-collapse: collapse; width: 100%; margin: 0.8rem 0 1.4rem; font-size: 0.85rem; }
-        th, td { border: 1px solid var(--rule); padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: anywhere; }
+        th, td { border: 1px solid var(--rule); padding: 0.35rem 0.5rem; text-align: left; vertical-align: top; overflow-wrap: break-word; }
+        tr.continued td:first-child { border-top-color: transparent; }
         thead th { background: #eef2f7; }
         td.flagged { color: var(--flag); font-weight: 600; }
         p.missing { border-left: 4px solid var(--flag); background: #fcf0f0; color: var(--flag); padding: 0.6rem 0.8rem; font-weight: 600; }
