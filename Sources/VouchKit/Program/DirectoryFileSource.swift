@@ -21,6 +21,14 @@ public struct DirectoryFileSource: ProgramFileSource {
         let realBoundary = Self.realPath(boundary.path) ?? boundary.path
         if let file = read(relativePath: Configuration.fileName, realBoundary: realBoundary) { files.append(file) }
         for folder in ProgramLayout.documentFolders + [ProgramLayout.frameworksFolder] {
+            let absolute = root.appendingPathComponent(folder).path
+            guard FileManager.default.fileExists(atPath: absolute) else { continue }
+            if !isInside(absolute, realBoundary: realBoundary) {
+                files.append(ProgramFile(path: folder, contents: .failure(FindingError(FileRules.symlink.finding(
+                    at: SourceLocation(file: folder),
+                    "the \(folder) folder is a symbolic link to \(Self.realPath(absolute) ?? "?"), outside the repository; program files must live in the repository")))))
+                continue
+            }
             walk(folder, realBoundary: realBoundary, depth: 0, into: &files)
         }
         return files.sorted { $0.path < $1.path }
