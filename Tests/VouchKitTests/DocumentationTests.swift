@@ -19,8 +19,8 @@ import VouchKit
         let help = try TestSupport.vouch(["--help"], in: TestSupport.packageRoot).stdout
         let commands = help.components(separatedBy: "\n")
             .drop { !$0.hasPrefix("SUBCOMMANDS") }.dropFirst()
+            .filter { $0.hasPrefix("  ") && !$0.hasPrefix("   ") && !$0.contains("'vouch help") }
             .compactMap { $0.split(separator: " ").first.map(String.init) }
-            .filter { !$0.isEmpty && $0 != "See" }
         #expect(!commands.isEmpty)
         for command in commands { #expect(text.contains("vouch \(command)"), "README does not document 'vouch \(command)'") }
     }
