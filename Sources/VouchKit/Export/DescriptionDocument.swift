@@ -111,7 +111,7 @@ extension DescriptionDocument {
     /// The narrative's blocks: its Markdown, or a visible note that its file is missing.
     private static func narrativeBlocks(_ section: NarrativeSection?, kind: SystemSectionKind, headingOffset: Int = 2, whenMissing: String? = nil) -> [DocumentBlock] {
         if let markdown = section?.markdown { return [.markdown(markdown, headingOffset: headingOffset)] }
-        return [.missing(whenMissing ?? "Missing: no file in system/ provides this section (front matter `section: \(kind.rawValue)`).")]
+        return [.missing(whenMissing ?? "Missing: no file in system/ provides this section (front matter: section: \(kind.rawValue)).")]
     }
 
     private static func narrativeSection(_ description: SystemSectionKind, in document: SystemDescription, criterion: String? = nil, title: String? = nil, extra: [DocumentBlock] = [], whenMissing: String? = nil) -> DocumentSection {

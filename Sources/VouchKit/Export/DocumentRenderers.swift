@@ -76,8 +76,9 @@ enum HTMLDocumentRenderer {
 
     /// Escapes text for element content and double-quoted attributes.
     static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: { $0 == UInt8(ascii: "&") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") || $0 == UInt8(ascii: "\"") || $0 == UInt8(ascii: "'") }) else { return text }
         var output = ""
-        output.reserveCapacity(text.utf8.count)
+        output.reserveCapacity(text.utf8.count + 16)
         for character in text.unicodeScalars {
             switch character {
             case "&": output += "&amp;"
@@ -180,12 +181,15 @@ enum MarkdownDocumentRenderer {
         escape(text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " "))
     }
 
+    private static let specialBytes = Set("\\`*_[]<>|#~".utf8)
+
     /// Backslash-escapes the characters that would make plain text into Markdown or HTML.
     static func escape(_ text: String) -> String {
+        guard text.utf8.contains(where: { specialBytes.contains($0) }) else { return text }
         var output = ""
-        output.reserveCapacity(text.utf8.count)
+        output.reserveCapacity(text.utf8.count + 16)
         for character in text.unicodeScalars {
-            if "\\`*_[]<>|#~".unicodeScalars.contains(character) { output += "\\" }
+            if character.isASCII, specialBytes.contains(UInt8(character.value)) { output += "\\" }
             output.unicodeScalars.append(character)
         }
         return output

@@ -103,6 +103,7 @@ enum OSCALRenderer {
         let systemName = oneLine(description.system ?? "", fallback: "Unnamed system")
         let thisSystem = uuid("component/this-system/\(systemName)")
         let owners = Array(Set(description.controls.compactMap(\.owner))).sorted()
+        let controls = Dictionary(description.controls.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var roles: [JSONValue] = [
             .object([("id", .string("user-entity")), ("title", .string("User entity")),
                      ("description", .string("A customer of the service organization, responsible for the complementary user entity controls."))]),
@@ -152,7 +153,7 @@ enum OSCALRenderer {
                 ])),
                 ("control-implementation", .object([
                     ("description", .string("How the controls of \(systemName) address the \(description.reportTitle) requirements, from the program at commit \(origin.commit).")),
-                    ("implemented-requirements", .array(applicableRows(description).map { requirement($0, description: description, thisSystem: thisSystem) })),
+                    ("implemented-requirements", .array(applicableRows(description).map { requirement($0, description: description, controls: controls, thisSystem: thisSystem) })),
                 ])),
             ])),
         ])
@@ -187,8 +188,7 @@ enum OSCALRenderer {
         return list
     }
 
-    private static func requirement(_ row: CoverageRow, description: SystemDescription, thisSystem: String) -> JSONValue {
-        let byID = Dictionary(description.controls.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+    private static func requirement(_ row: CoverageRow, description: SystemDescription, controls byID: [String: ControlEntry], thisSystem: String) -> JSONValue {
         var members: [(String, JSONValue)] = [
             ("uuid", .string(uuid("requirement/\(row.id)"))),
             ("control-id", .string(row.id)),

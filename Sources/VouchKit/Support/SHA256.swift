@@ -1,34 +1,34 @@
 /// SHA-256 (FIPS 180-4), for the hashes an auditor checks in an export's manifest.
 public enum SHA256 {
     public static func digest(of bytes: [UInt8]) -> [UInt8] {
-        var state: [UInt32] = [
-            0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19,
-        ]
+        var h0: UInt32 = 0x6a09e667, h1: UInt32 = 0xbb67ae85, h2: UInt32 = 0x3c6ef372, h3: UInt32 = 0xa54ff53a
+        var h4: UInt32 = 0x510e527f, h5: UInt32 = 0x9b05688c, h6: UInt32 = 0x1f83d9ab, h7: UInt32 = 0x5be0cd19
         var schedule = [UInt32](repeating: 0, count: 64)
-        MerkleDamgard.forEachBlock(of: bytes) { block in
-            for index in 0..<16 { schedule[index] = block[index] }
-            for index in 16..<64 {
-                let w15 = schedule[index - 15], w2 = schedule[index - 2]
-                let s0 = w15.rotatedRight(7) ^ w15.rotatedRight(18) ^ (w15 >> 3)
-                let s1 = w2.rotatedRight(17) ^ w2.rotatedRight(19) ^ (w2 >> 10)
-                schedule[index] = schedule[index - 16] &+ s0 &+ schedule[index - 7] &+ s1
+        // Plain shifts and unsafe buffers: hashing whole packages must be quick in debug builds too.
+        schedule.withUnsafeMutableBufferPointer { w in
+            roundConstants.withUnsafeBufferPointer { k in
+                MerkleDamgard.forEachBlock(of: bytes) { block in
+                    for index in 0..<16 { w[index] = block[index] }
+                    for index in 16..<64 {
+                        let w15 = w[index - 15], w2 = w[index - 2]
+                        let s0 = (w15 >> 7 | w15 << 25) ^ (w15 >> 18 | w15 << 14) ^ (w15 >> 3)
+                        let s1 = (w2 >> 17 | w2 << 15) ^ (w2 >> 19 | w2 << 13) ^ (w2 >> 10)
+                        w[index] = w[index - 16] &+ s0 &+ w[index - 7] &+ s1
+                    }
+                    var a = h0, b = h1, c = h2, d = h3, e = h4, f = h5, g = h6, h = h7
+                    for index in 0..<64 {
+                        let s1 = (e >> 6 | e << 26) ^ (e >> 11 | e << 21) ^ (e >> 25 | e << 7)
+                        let t1 = h &+ s1 &+ ((e & f) ^ (~e & g)) &+ k[index] &+ w[index]
+                        let s0 = (a >> 2 | a << 30) ^ (a >> 13 | a << 19) ^ (a >> 22 | a << 10)
+                        let t2 = s0 &+ ((a & b) ^ (a & c) ^ (b & c))
+                        h = g; g = f; f = e; e = d &+ t1
+                        d = c; c = b; b = a; a = t1 &+ t2
+                    }
+                    h0 &+= a; h1 &+= b; h2 &+= c; h3 &+= d; h4 &+= e; h5 &+= f; h6 &+= g; h7 &+= h
+                }
             }
-            var a = state[0], b = state[1], c = state[2], d = state[3]
-            var e = state[4], f = state[5], g = state[6], h = state[7]
-            for index in 0..<64 {
-                let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
-                let choice = (e & f) ^ (~e & g)
-                let t1 = h &+ s1 &+ choice &+ roundConstants[index] &+ schedule[index]
-                let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
-                let majority = (a & b) ^ (a & c) ^ (b & c)
-                let t2 = s0 &+ majority
-                h = g; g = f; f = e; e = d &+ t1
-                d = c; c = b; b = a; a = t1 &+ t2
-            }
-            state[0] &+= a; state[1] &+= b; state[2] &+= c; state[3] &+= d
-            state[4] &+= e; state[5] &+= f; state[6] &+= g; state[7] &+= h
         }
-        return MerkleDamgard.bigEndianBytes(state)
+        return MerkleDamgard.bigEndianBytes([h0, h1, h2, h3, h4, h5, h6, h7])
     }
 
     /// The digest as 64 lowercase hex digits.
@@ -84,13 +84,12 @@ enum MerkleDamgard {
         while tail.count % 64 != 56 { tail.append(0) }
         let bitLength = UInt64(bytes.count) &* 8
         for shift in stride(from: 56, through: 0, by: -8) { tail.append(UInt8(truncatingIfNeeded: bitLength >> UInt64(shift))) }
-        var words = [UInt32](repeating: 0, count: 16)
+        let words = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: 16)
+        defer { words.deallocate() }
         func process(_ chunk: UnsafeBufferPointer<UInt8>, at offset: Int) {
-            for index in 0..<16 {
-                let base = offset + index * 4
-                words[index] = UInt32(chunk[base]) << 24 | UInt32(chunk[base + 1]) << 16 | UInt32(chunk[base + 2]) << 8 | UInt32(chunk[base + 3])
-            }
-            words.withUnsafeBufferPointer(body)
+            let raw = UnsafeRawPointer(chunk.baseAddress! + offset)
+            for index in 0..<16 { words[index] = UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: index * 4, as: UInt32.self)) }
+            body(UnsafeBufferPointer(words))
         }
         bytes.withUnsafeBufferPointer { buffer in
             for offset in stride(from: 0, to: bytes.count - bytes.count % 64, by: 64) { process(buffer, at: offset) }
@@ -119,6 +118,5 @@ enum Hex {
 }
 
 extension UInt32 {
-    @inline(__always) func rotatedRight(_ count: UInt32) -> UInt32 { (self >> count) | (self << (32 - count)) }
     @inline(__always) func rotatedLeft(_ count: UInt32) -> UInt32 { (self << count) | (self >> (32 - count)) }
 }
