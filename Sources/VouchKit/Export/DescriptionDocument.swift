@@ -244,7 +244,7 @@ extension DescriptionDocument {
             if !control.evidence.isEmpty { facts.append(DocumentFact(label: "Evidence", value: control.evidence.joined(separator: "; "))) }
             facts.append(DocumentFact(label: "Source", value: control.file))
             blocks.append(.facts(facts))
-            if !control.narrative.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { blocks.append(.markdown(control.narrative, headingOffset: 3)) }
+            if !control.narrative.isEmpty { blocks.append(.markdown(control.narrative, headingOffset: 3)) }
         }
         return blocks
     }

@@ -178,7 +178,7 @@ enum MarkdownDocumentRenderer {
     }
 
     private static func cell(_ text: String) -> String {
-        escape(text.replacingOccurrences(of: "\r\n", with: " ").replacingOccurrences(of: "\n", with: " "))
+        escape(text.contains(where: \.isNewline) ? String(text.map { $0.isNewline ? " " : $0 }) : text)
     }
 
     private static let specialBytes = Set("\\`*_[]<>|#~".utf8)

@@ -77,31 +77,40 @@ public enum Exporter {
         }
         guard !options.formats.isEmpty else { throw ExportError.noFormat }
         let description = SystemDescription(input, report: options.report)
-        var files: [PackageFile] = []
-        func add(_ path: String, _ text: String) { files.append(PackageFile(path: path, bytes: Array(text.utf8))) }
         let formats = options.formats
+        var renderings: [(path: String, render: @Sendable () -> String)] = []
         if formats.contains(.html) || formats.contains(.md) {
             let document = DescriptionDocument(description)
-            if formats.contains(.html) { add("system-description.html", HTMLDocumentRenderer.render(document)) }
-            if formats.contains(.md) { add("system-description.md", MarkdownDocumentRenderer.render(document)) }
+            if formats.contains(.html) { renderings.append(("system-description.html", { HTMLDocumentRenderer.render(document) })) }
+            if formats.contains(.md) { renderings.append(("system-description.md", { MarkdownDocumentRenderer.render(document) })) }
         }
-        if formats.contains(.json) { add("system-description.json", DescriptionJSONRenderer.render(description)) }
+        if formats.contains(.json) { renderings.append(("system-description.json", { DescriptionJSONRenderer.render(description) })) }
         if let changes = input.changes {
-            add("evidence/changes.json", changes.json)
-            add("evidence/changes.csv", changes.csv)
+            renderings.append(("evidence/changes.json", { changes.json }))
+            renderings.append(("evidence/changes.csv", { changes.csv }))
         }
         if formats.contains(.oscal) {
-            add("oscal/ssp.json", OSCALRenderer.systemSecurityPlan(description, toolVersion: options.toolVersion))
-            add("oscal/" + OSCALRenderer.catalogFile(options.report), OSCALRenderer.catalog(description, toolVersion: options.toolVersion))
-            add("oscal/" + OSCALRenderer.profileFile(options.report), OSCALRenderer.profile(description, toolVersion: options.toolVersion))
+            let version = options.toolVersion
+            renderings.append(("oscal/ssp.json", { OSCALRenderer.systemSecurityPlan(description, toolVersion: version) }))
+            renderings.append(("oscal/" + OSCALRenderer.catalogFile(options.report), { OSCALRenderer.catalog(description, toolVersion: version) }))
+            renderings.append(("oscal/" + OSCALRenderer.profileFile(options.report), { OSCALRenderer.profile(description, toolVersion: version) }))
         }
-        files.sort { $0.path < $1.path }
+        // The renderings are independent pure functions: run them side by side, each hashing its own bytes.
+        let jobs = renderings
+        let results = ConcurrentResults<(file: PackageFile, record: OutputFileRecord)>(count: jobs.count)
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+            let bytes = Array(jobs[index].render().utf8)
+            let path = jobs[index].path
+            results.set((PackageFile(path: path, bytes: bytes), OutputFileRecord(path: path, sha256: SHA256.hex(of: bytes), size: bytes.count)), at: index)
+        }
+        let rendered = results.values.sorted { $0.file.path < $1.file.path }
+        var files = rendered.map(\.file)
         let manifest = ExportManifest(
             toolVersion: options.toolVersion, origin: input.origin, report: options.report, reportType: description.reportType,
             period: description.period, formats: formats.sorted(),
             changesCollected: input.changes != nil, policyApprovalsCollected: input.policyApprovals != nil,
             sources: input.sources,
-            outputs: files.map { OutputFileRecord(path: $0.path, sha256: SHA256.hex(of: $0.bytes), size: $0.bytes.count) })
+            outputs: rendered.map(\.record))
         files.append(PackageFile(path: manifestFile, bytes: Array(manifest.json().utf8)))
         return ExportPackage(files: files, manifest: manifest)
     }

@@ -207,7 +207,7 @@ enum OSCALRenderer {
             var component: [(String, JSONValue)] = [
                 ("component-uuid", .string(thisSystem)),
                 ("uuid", .string(uuid("by-component/\(row.id)/\(covering.id)"))),
-                ("description", .string("**\(covering.id): \(covering.title)**\n\n\(control?.narrative.trimmingCharacters(in: .whitespacesAndNewlines) ?? "")")),
+                ("description", .string("**\(covering.id): \(covering.title)**\n\n\(control?.narrative ?? "")")),
             ]
             var properties = [property("control-id", covering.id)]
             for (name, value) in [("frequency", control?.frequency), ("kind", control?.kind), ("automation", control?.automation)] {

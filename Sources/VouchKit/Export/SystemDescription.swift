@@ -182,7 +182,7 @@ extension SystemDescription {
             let sections = program.systemSections.filter { $0.kind.value == kind }.sorted { $0.file < $1.file }
             guard !sections.isEmpty else { return NarrativeSection(kind: kind, title: kind.title, files: [], markdown: nil) }
             // Several files (the control environment is often split) follow one another.
-            let markdown = sections.map { $0.body.value.trimmingCharacters(in: .whitespacesAndNewlines) }.joined(separator: "\n\n")
+            let markdown = sections.map { $0.body.value.trimmedLines }.joined(separator: "\n\n")
             let title = sections.count == 1 ? (sections[0].title?.value ?? kind.title) : kind.title
             return NarrativeSection(kind: kind, title: title, files: sections.map(\.file), markdown: markdown)
         }
@@ -197,6 +197,18 @@ extension ControlEntry {
             automation: control.automation?.value.rawValue, status: control.status?.value.rawValue,
             criteria: control.criteria.map(\.value.description), objectives: control.objectives.map(\.value),
             policies: control.policies.map(\.value), evidence: control.evidence.map(\.value.description),
-            narrative: control.narrative.value)
+            narrative: control.narrative.value.trimmedLines)
     }
+}
+
+extension String {
+    /// Without leading and trailing blank lines and spaces; Foundation's trimming is slow on
+    /// Linux, and exports trim thousands of bodies.
+    var trimmedLines: String {
+        let utf8 = self.utf8
+        guard let first = utf8.firstIndex(where: { !Self.isBlank($0) }), let last = utf8.lastIndex(where: { !Self.isBlank($0) }) else { return "" }
+        return String(self[first...last])
+    }
+
+    private static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x0D || byte == 0x09 }
 }
