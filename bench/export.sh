@@ -8,8 +8,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 source "$ROOT/bench/common.sh"
 RUNS=${1:-9}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+make_work_folder
 repo="$work/repo"
 git init -q -b main "$repo"
 
