@@ -78,7 +78,9 @@ enum Anchor {
 }
 
 extension DescriptionDocument {
-    static let notCollected = "Not available: this export was made without the evidence from git history."
+    static func notAvailable(_ description: SystemDescription) -> String {
+        "Not available: the evidence could not be read from git history (\(description.evidenceProblem ?? "not collected"))."
+    }
 
     init(_ description: SystemDescription) {
         title = "System description: \(description.system ?? "(system not named)")"
@@ -291,20 +293,21 @@ extension DescriptionDocument {
 
     private static func policiesSection(_ description: SystemDescription) -> DocumentSection {
         var blocks: [DocumentBlock] = []
-        if !description.policyApprovalsCollected { blocks.append(.missing("Approval history: \(notCollected)")) }
+        if !description.policyApprovalsCollected { blocks.append(.missing("Approval history: \(notAvailable(description))")) }
         if description.policies.isEmpty {
             blocks.append(.missing("Missing: the program has no policies (policies/*.md)."))
         } else {
-            let unknown = description.policyApprovalsCollected ? "none found" : "not available"
+            let unknown = description.policyApprovalsCollected ? "no approved change" : "not available"
             blocks.append(.table(DocumentTable(
-                columns: ["Policy", "Title", "Owner", "Version", "Effective", "Last approved change", "Commit", "Approver"],
+                columns: ["Policy", "Title", "Owner", "Version", "Effective", "Last approved change", "Commit", "Approver", "Changed since"],
                 rows: description.policies.map { policy in
                     [
                         DocumentCell(policy.id), DocumentCell(policy.title), DocumentCell(policy.owner ?? "—"),
                         DocumentCell(policy.version ?? "—"), DocumentCell(policy.effective ?? "—"),
                         DocumentCell(policy.lastApproval?.date ?? unknown, flagged: policy.lastApproval == nil),
                         DocumentCell(policy.lastApproval.map { String($0.commit.prefix(12)) } ?? "—"),
-                        DocumentCell(policy.lastApproval?.approver ?? "—"),
+                        DocumentCell(policy.lastApproval?.approvers.joined(separator: ", ") ?? "—"),
+                        policy.unapprovedChange.map { DocumentCell("\($0.date), \($0.commit.prefix(12)), not approved", flagged: true) } ?? DocumentCell("—"),
                     ]
                 })))
         }
@@ -314,7 +317,14 @@ extension DescriptionDocument {
     private static func changeManagementSection(_ description: SystemDescription) -> DocumentSection {
         var blocks: [DocumentBlock] = []
         if let changes = description.changes {
-            blocks.append(.paragraph("Population: \(changes.population) changes in the period. The full population is in evidence/changes.json and evidence/changes.csv."))
+            blocks.append(.facts([
+                DocumentFact(label: "Population", value: changes.population == 1 ? "1 change" : "\(changes.population) changes"),
+                DocumentFact(label: "Period", value: changes.selection),
+                DocumentFact(label: "History read from", value: changes.tip ?? "no commit"),
+                DocumentFact(label: "Digest", value: changes.digest),
+                DocumentFact(label: "Flagged for attention", value: "\(changes.flagged) changes (sensitive paths and other notes, not exceptions)"),
+                DocumentFact(label: "Full population", value: "evidence/changes.json and evidence/changes.csv"),
+            ]))
             blocks.append(.table(DocumentTable(
                 columns: ["Mechanism", "Changes"],
                 rows: changes.mechanisms.map { [DocumentCell($0.mechanism), DocumentCell(String($0.count))] })))
@@ -323,13 +333,14 @@ extension DescriptionDocument {
                 blocks.append(.paragraph("No exception: every change in the population met the change-management requirements."))
             } else {
                 blocks.append(.table(DocumentTable(
-                    columns: ["Commit", "Date", "Author", "Subject", "Exception"],
+                    columns: ["Commit", "Date", "Author", "Subject", "Rule", "Exception"],
                     rows: changes.exceptions.map {
-                        [DocumentCell(String($0.commit.prefix(12))), DocumentCell($0.date), DocumentCell($0.author), DocumentCell($0.subject), DocumentCell($0.reason, flagged: true)]
+                        [DocumentCell(String($0.commit.prefix(12))), DocumentCell($0.date), DocumentCell($0.author), DocumentCell($0.subject),
+                         DocumentCell("\($0.rule) (\($0.severity))"), DocumentCell($0.message, flagged: true)]
                     })))
             }
         } else {
-            blocks.append(.missing("Change population: \(notCollected)"))
+            blocks.append(.missing("Change population: \(notAvailable(description))"))
         }
         return DocumentSection(anchor: "section-change-management", criterion: nil, title: "Change management during the period", blocks: blocks)
     }

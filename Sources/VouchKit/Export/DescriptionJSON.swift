@@ -38,7 +38,7 @@ enum DescriptionJSONRenderer {
                 ])
             })),
             ("policies", policies(description)),
-            ("changeManagement", changeManagement(description.changes)),
+            ("changeManagement", changeManagement(description)),
         ]
         return JSONValue.object(members).serialized() + "\n"
     }
@@ -121,26 +121,36 @@ enum DescriptionJSONRenderer {
                     ("version", .optional(policy.version)),
                     ("effective", .optional(policy.effective)),
                     ("approvers", strings(policy.approvers)),
-                    ("lastApproval", policy.lastApproval.map { approval in
-                        .object([("date", .string(approval.date)), ("commit", .string(approval.commit)), ("approver", .string(approval.approver))])
-                    } ?? .null),
+                    ("lastApproval", policy.lastApproval.map(change) ?? .null),
+                    ("unapprovedChange", policy.unapprovedChange.map(change) ?? .null),
                 ])
             })),
         ])
     }
 
-    private static func changeManagement(_ changes: ChangeEvidence?) -> JSONValue {
-        guard let changes else { return .object([("status", .string("not-available"))]) }
+    private static func change(_ change: PolicyChangeEntry) -> JSONValue {
+        .object([("date", .string(change.date)), ("commit", .string(change.commit)), ("approvers", strings(change.approvers))])
+    }
+
+    private static func changeManagement(_ description: SystemDescription) -> JSONValue {
+        guard let changes = description.changes else {
+            return .object([("status", .string("not-available")), ("reason", .optional(description.evidenceProblem))])
+        }
         return .object([
             ("status", .string("collected")),
             ("population", .int(changes.population)),
+            ("period", .string(changes.selection)),
+            ("tip", .optional(changes.tip)),
+            ("digest", .string(changes.digest)),
             ("mechanisms", .array(changes.mechanisms.map { .object([("mechanism", .string($0.mechanism)), ("count", .int($0.count))]) })),
             ("exceptions", .array(changes.exceptions.map { exception in
                 .object([
                     ("commit", .string(exception.commit)), ("date", .string(exception.date)), ("author", .string(exception.author)),
-                    ("subject", .string(exception.subject)), ("reason", .string(exception.reason)),
+                    ("subject", .string(exception.subject)), ("rule", .string(exception.rule)), ("severity", .string(exception.severity)),
+                    ("message", .string(exception.message)),
                 ])
             })),
+            ("flagged", .int(changes.flagged)),
             ("files", strings(["evidence/changes.json", "evidence/changes.csv"])),
         ])
     }

@@ -5,17 +5,20 @@ public struct ExportInput: Sendable {
     public var origin: ExportOrigin
     /// Every program file read, sorted by path.
     public var sources: [SourceFileRecord]
-    /// The change population of the period; nil when it was not collected.
-    public var changes: ChangeEvidence?
-    /// The last approved change of each policy, by policy id; nil when it was not collected.
-    public var policyApprovals: [String: PolicyApproval]?
+    /// The change population of the period, as of the commit; nil when it could not be read.
+    public var changes: ChangePopulation?
+    /// The approval history of each policy, by policy id, as of the commit; nil when it could not be read.
+    public var policyApprovals: [String: PolicyApprovalRecord]?
+    /// Why the evidence from git history is missing, when it is (a shallow clone, no period …).
+    public var evidenceProblem: String?
 
-    public init(program: Program, origin: ExportOrigin, sources: [SourceFileRecord], changes: ChangeEvidence? = nil, policyApprovals: [String: PolicyApproval]? = nil) {
+    public init(program: Program, origin: ExportOrigin, sources: [SourceFileRecord], changes: ChangePopulation? = nil, policyApprovals: [String: PolicyApprovalRecord]? = nil, evidenceProblem: String? = nil) {
         self.program = program
         self.origin = origin
         self.sources = sources
         self.changes = changes
         self.policyApprovals = policyApprovals
+        self.evidenceProblem = evidenceProblem
     }
 }
 
@@ -27,26 +30,24 @@ public struct ExportOrigin: Sendable, Hashable {
     /// The branch the commit was exported from; nil for a detached commit.
     public var branch: String?
     public var commit: ObjectID
-    /// The commit's committer time, seconds since 1970 UTC, and the committer's UTC offset.
-    public var commitTime: Int64
-    public var commitOffsetMinutes: Int
+    /// The commit's committer time, with the committer's UTC offset.
+    public var commitTime: Timestamp
     /// The program's folder inside the repository: "" for the root, else "a/b".
     public var programPath: String
 
-    public init(repository: String, branch: String?, commit: ObjectID, commitTime: Int64, commitOffsetMinutes: Int, programPath: String) {
+    public init(repository: String, branch: String?, commit: ObjectID, commitTime: Timestamp, programPath: String) {
         self.repository = repository
         self.branch = branch
         self.commit = commit
         self.commitTime = commitTime
-        self.commitOffsetMinutes = commitOffsetMinutes
         self.programPath = programPath
     }
 
-    /// The commit time in UTC, as OSCAL and the manifest write it: `2026-03-01T10:00:00Z`.
-    public var commitTimestampUTC: String { Timestamp.iso8601(seconds: commitTime, offsetMinutes: 0) }
+    /// The commit time in UTC, as OSCAL and the manifest write it: `2026-03-01T10:00:00+00:00`.
+    public var commitTimestampUTC: String { Timestamp(seconds: commitTime.seconds).iso8601 }
 
-    /// The commit time as the committer's clock showed it: `2026-03-01 11:00 +01:00`.
-    public var commitTimeLocal: String { Timestamp.readable(seconds: commitTime, offsetMinutes: commitOffsetMinutes) }
+    /// The commit time as the committer's clock showed it: `2026-03-01T11:00:00+01:00`.
+    public var commitTimeLocal: String { commitTime.iso8601 }
 }
 
 /// One program file as read for an export: enough for anyone to check it against git.
@@ -63,91 +64,4 @@ public struct SourceFileRecord: Sendable, Hashable {
         self.blob = blob
         self.sha256 = sha256
     }
-}
-
-/// The change population of the period, as the evidence engine reports it.
-public struct ChangeEvidence: Sendable {
-    public var population: Int
-    /// How changes reached the branch (reviewed pull request, direct push, emergency …), with counts.
-    public var mechanisms: [MechanismCount]
-    /// Every change that did not meet the change-management requirements.
-    public var exceptions: [ChangeException]
-    /// `evidence/changes.json` and `evidence/changes.csv`, as the evidence engine renders them.
-    public var json: String
-    public var csv: String
-
-    public init(population: Int, mechanisms: [MechanismCount], exceptions: [ChangeException], json: String, csv: String) {
-        self.population = population
-        self.mechanisms = mechanisms
-        self.exceptions = exceptions
-        self.json = json
-        self.csv = csv
-    }
-}
-
-public struct MechanismCount: Sendable, Hashable {
-    public var mechanism: String
-    public var count: Int
-
-    public init(mechanism: String, count: Int) {
-        self.mechanism = mechanism
-        self.count = count
-    }
-}
-
-public struct ChangeException: Sendable, Hashable {
-    public var commit: String
-    public var date: String
-    public var author: String
-    public var subject: String
-    public var reason: String
-
-    public init(commit: String, date: String, author: String, subject: String, reason: String) {
-        self.commit = commit
-        self.date = date
-        self.author = author
-        self.subject = subject
-        self.reason = reason
-    }
-}
-
-/// The latest approved change to a policy file.
-public struct PolicyApproval: Sendable, Hashable {
-    public var date: String
-    public var commit: String
-    public var approver: String
-
-    public init(date: String, commit: String, approver: String) {
-        self.date = date
-        self.commit = commit
-        self.approver = approver
-    }
-}
-
-/// Times written from a commit's timestamp, never from the clock, so exports are reproducible.
-enum Timestamp {
-    static func iso8601(seconds: Int64, offsetMinutes: Int) -> String {
-        let (date, time) = parts(seconds: seconds, offsetMinutes: offsetMinutes)
-        let suffix = offsetMinutes == 0 ? "Z" : offset(offsetMinutes)
-        return "\(date)T\(time)\(suffix)"
-    }
-
-    static func readable(seconds: Int64, offsetMinutes: Int) -> String {
-        let (date, time) = parts(seconds: seconds, offsetMinutes: offsetMinutes)
-        return "\(date) \(time.prefix(5)) \(offset(offsetMinutes))"
-    }
-
-    private static func parts(seconds: Int64, offsetMinutes: Int) -> (CalendarDate, String) {
-        let local = seconds + Int64(offsetMinutes) * 60
-        let days = Int(local >= 0 ? local / 86_400 : (local - 86_399) / 86_400)
-        let secondOfDay = Int(local - Int64(days) * 86_400)
-        let time = [secondOfDay / 3600, secondOfDay % 3600 / 60, secondOfDay % 60].map(twoDigits).joined(separator: ":")
-        return (CalendarDate(dayNumber: days), time)
-    }
-
-    private static func offset(_ minutes: Int) -> String {
-        (minutes < 0 ? "-" : "+") + twoDigits(abs(minutes) / 60) + ":" + twoDigits(abs(minutes) % 60)
-    }
-
-    private static func twoDigits(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
 }

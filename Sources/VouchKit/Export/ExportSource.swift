@@ -14,10 +14,32 @@ public enum ExportSource {
             repository: try repositoryName(repository),
             branch: try branch(of: revision, commit: commitID, in: repository),
             commit: commitID,
-            commitTime: commit.committer.time,
-            commitOffsetMinutes: commit.committer.offsetMinutes,
+            commitTime: Timestamp(commit.committer),
             programPath: snapshot.prefix.hasSuffix("/") ? String(snapshot.prefix.dropLast()) : snapshot.prefix)
-        return ExportInput(program: program, origin: origin, sources: try records(of: files, in: repository))
+        var input = ExportInput(program: program, origin: origin, sources: try records(of: files, in: repository))
+        readEvidence(into: &input, repository: repository, programPrefix: snapshot.prefix)
+        return input
+    }
+
+    /// The change population and the policies' approval history as of the commit: the commit's
+    /// first-parent history, judged at the commit's time, so the same commit always gives the
+    /// same evidence (as long as no review note is added to it later). A history that cannot be
+    /// read leaves the evidence out, with the reason, rather than failing the whole export.
+    static func readEvidence(into input: inout ExportInput, repository: Repository, programPrefix: String) {
+        let origin = input.origin
+        let request = EvidenceRequest(branch: origin.branch, now: origin.commitTime, programPrefix: programPrefix, tip: origin.commit)
+        do {
+            var population = try ChangePopulation.read(repository: repository, configuration: input.program.configuration, request: request)
+            // Where the package was made is not part of the evidence; the origin never carries credentials.
+            population.metadata.repositoryPath = origin.repository
+            population.metadata.origin = population.metadata.origin.map(withoutCredentials)
+            input.changes = population
+            input.policyApprovals = try PolicyHistory.read(program: input.program, repository: repository, programPrefix: programPrefix, tip: origin.commit) ?? [:]
+        } catch {
+            input.changes = nil
+            input.policyApprovals = nil
+            input.evidenceProblem = String(describing: error)
+        }
     }
 
     /// The records of the files of a snapshot, as the manifest lists them.
@@ -31,7 +53,7 @@ public enum ExportSource {
             } else {
                 bytes = try repository.blob(snapshotFile.blob)
             }
-            return SourceFileRecord(path: snapshotFile.repositoryPath, blob: snapshotFile.blob.description, sha256: SHA256.hex(of: bytes))
+            return SourceFileRecord(path: snapshotFile.repositoryPath, blob: snapshotFile.blob.description, sha256: SHA256.hex(SHA256.hash(bytes)))
         }
     }
 

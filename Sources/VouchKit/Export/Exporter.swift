@@ -85,9 +85,10 @@ public enum Exporter {
             if formats.contains(.md) { renderings.append(("system-description.md", { MarkdownDocumentRenderer.render(document) })) }
         }
         if formats.contains(.json) { renderings.append(("system-description.json", { DescriptionJSONRenderer.render(description) })) }
-        if let changes = input.changes {
-            renderings.append(("evidence/changes.json", { changes.json }))
-            renderings.append(("evidence/changes.csv", { changes.csv }))
+        if let population = input.changes {
+            let version = options.toolVersion
+            renderings.append(("evidence/changes.json", { EvidenceReporter.render(population, format: .json, toolVersion: version) }))
+            renderings.append(("evidence/changes.csv", { EvidenceReporter.render(population, format: .csv, toolVersion: version) }))
         }
         if formats.contains(.oscal) {
             let version = options.toolVersion
@@ -101,7 +102,7 @@ public enum Exporter {
         DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
             let bytes = Array(jobs[index].render().utf8)
             let path = jobs[index].path
-            results.set((PackageFile(path: path, bytes: bytes), OutputFileRecord(path: path, sha256: SHA256.hex(of: bytes), size: bytes.count)), at: index)
+            results.set((PackageFile(path: path, bytes: bytes), OutputFileRecord(path: path, sha256: SHA256.hex(SHA256.hash(bytes)), size: bytes.count)), at: index)
         }
         let rendered = results.values.sorted { $0.file.path < $1.file.path }
         var files = rendered.map(\.file)

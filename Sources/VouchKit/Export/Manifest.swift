@@ -31,7 +31,7 @@ public struct ExportManifest: Sendable {
             ("branch", .optional(origin.branch)),
             ("commit", .string(origin.commit.description)),
             ("committed", .string(origin.commitTimestampUTC)),
-            ("committerOffsetMinutes", .int(origin.commitOffsetMinutes)),
+            ("committedLocal", .string(origin.commitTimeLocal)),
             ("programPath", .string(origin.programPath)),
             ("report", .object([("kind", .string(report.rawValue)), ("type", reportType.map(JSONValue.int) ?? .null)])),
             ("period", DescriptionJSONRenderer.period(period)),
@@ -63,7 +63,7 @@ public struct ExportManifest: Sendable {
         reportType = try reader.object("report").optionalInt("type")
         origin = ExportOrigin(
             repository: try reader.string("repository"), branch: try reader.optionalString("branch"), commit: commit,
-            commitTime: 0, commitOffsetMinutes: try reader.optionalInt("committerOffsetMinutes") ?? 0, programPath: try reader.string("programPath"))
+            commitTime: Timestamp(seconds: 0), programPath: try reader.string("programPath"))
         if let periodObject = try reader.optionalObject("period") {
             guard let start = CalendarDate(try periodObject.string("start")), let end = CalendarDate(try periodObject.string("end")) else {
                 throw ManifestError("manifest.json: 'period' dates are not YYYY-MM-DD")

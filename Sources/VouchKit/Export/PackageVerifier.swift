@@ -70,7 +70,7 @@ public enum PackageVerifier {
         report.regenerated = true
         let recorded = Dictionary(manifest.outputs.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
         for file in rebuilt.files where file.path != Exporter.manifestFile {
-            if let entry = recorded[file.path], entry.sha256 != SHA256.hex(of: file.bytes) {
+            if let entry = recorded[file.path], entry.sha256 != SHA256.hex(SHA256.hash(file.bytes)) {
                 report.differences.append("\(file.path): differs from the same file rebuilt from commit \(manifest.origin.commit)")
             } else if recorded[file.path] == nil {
                 report.differences.append("\(file.path): a rebuild from commit \(manifest.origin.commit) writes it, but the manifest does not list it")
@@ -99,7 +99,7 @@ public enum PackageVerifier {
                 continue
             }
             report.outputsChecked += 1
-            let digest = SHA256.hex(of: [UInt8](data))
+            let digest = SHA256.hex(SHA256.hash([UInt8](data)))
             if digest != entry.sha256 || data.count != entry.size {
                 report.differences.append("\(entry.path): modified (manifest: \(entry.size) bytes, sha256 \(entry.sha256); found: \(data.count) bytes, sha256 \(digest))")
             }

@@ -38,7 +38,9 @@ public struct SystemDescription: Sendable {
     public var policies: [PolicyEntry]
     /// Whether the policies' approval history was collected from git.
     public var policyApprovalsCollected: Bool
-    public var changes: ChangeEvidence?
+    public var changes: ChangeSummary?
+    /// Why the evidence from git history is not available, when it is not.
+    public var evidenceProblem: String?
 
     /// The report's name as a title page gives it: "SOC 2 Type 2".
     public var reportTitle: String {
@@ -110,8 +112,43 @@ public struct PolicyEntry: Sendable {
     public var version: String?
     public var effective: String?
     public var approvers: [String]
-    /// nil when the policy has no approved change, or history was not collected.
-    public var lastApproval: PolicyApproval?
+    /// The latest change to the policy's file approved by one of its approvers; nil when none
+    /// was, or history was not collected.
+    public var lastApproval: PolicyChangeEntry?
+    /// The latest change to the file, when it is later than the last approved one (not yet approved).
+    public var unapprovedChange: PolicyChangeEntry?
+}
+
+public struct PolicyChangeEntry: Sendable {
+    public var date: String
+    public var commit: String
+    /// The policy's approvers who approved the change (empty for an unapproved change).
+    public var approvers: [String]
+}
+
+/// The change-management summary of the period, from the change population.
+public struct ChangeSummary: Sendable {
+    public var population: Int
+    /// The commit the history was read from, and the days or range it covers.
+    public var tip: String?
+    public var selection: String
+    /// `sha256:` digest of the population's records (see `RecordDigest`).
+    public var digest: String
+    public var mechanisms: [(mechanism: String, count: Int)]
+    /// Every exception of warning or error severity, newest change first.
+    public var exceptions: [ChangeExceptionEntry]
+    /// Changes flagged for attention only (note severity).
+    public var flagged: Int
+}
+
+public struct ChangeExceptionEntry: Sendable {
+    public var commit: String
+    public var date: String
+    public var author: String
+    public var subject: String
+    public var rule: String
+    public var severity: String
+    public var message: String
 }
 
 extension SystemDescription {
@@ -160,12 +197,17 @@ extension SystemDescription {
         }.sorted { $0.criterion < $1.criterion }
         policyApprovalsCollected = input.policyApprovals != nil
         policies = program.policies.sorted { $0.id.value < $1.id.value }.map { policy in
-            PolicyEntry(
+            let history = input.policyApprovals?[policy.id.value]
+            let unapproved = history.flatMap { $0.lastApprovedChange?.commit == $0.lastChange.commit ? nil : $0.lastChange }
+            return PolicyEntry(
                 id: policy.id.value, title: policy.title?.value ?? "", file: policy.file, owner: policy.owner?.value,
                 version: policy.version?.value, effective: policy.effective?.value.description,
-                approvers: policy.approvers.map(\.value.description), lastApproval: input.policyApprovals?[policy.id.value])
+                approvers: policy.approvers.map(\.value.description),
+                lastApproval: history?.lastApprovedChange.map(PolicyChangeEntry.init),
+                unapprovedChange: unapproved.map(PolicyChangeEntry.init))
         }
-        changes = input.changes
+        changes = input.changes.map(ChangeSummary.init)
+        evidenceProblem = input.evidenceProblem
     }
 
     /// SOC 2 follows DC1–DC9; SOC 1 describes the services and the transaction flow, the
@@ -186,6 +228,34 @@ extension SystemDescription {
             let title = sections.count == 1 ? (sections[0].title?.value ?? kind.title) : kind.title
             return NarrativeSection(kind: kind, title: title, files: sections.map(\.file), markdown: markdown)
         }
+    }
+}
+
+extension PolicyChangeEntry {
+    init(_ change: PolicyChange) {
+        self.init(date: change.date.description, commit: change.commit, approvers: change.approvedBy.map(\.description))
+    }
+}
+
+extension ChangeSummary {
+    init(_ population: ChangePopulation) {
+        let summary = population.summary
+        self.population = summary.count
+        tip = population.metadata.tip?.description
+        switch population.metadata.selection {
+        case .period(let since, let until): selection = "\(since?.description ?? "the first commit") to \(until?.description ?? "the tip")"
+        case .range(let text): selection = text
+        }
+        digest = summary.digest
+        mechanisms = summary.byMechanism.sorted { $0.key.rawValue < $1.key.rawValue }.map { ($0.key.rawValue, $0.value) }
+        exceptions = population.changes.flatMap { change in
+            change.exceptions.filter { $0.rule.severity > .note }.map { exception in
+                ChangeExceptionEntry(
+                    commit: change.commit.description, date: change.landedAt.utcDate.description, author: change.author.identity.description,
+                    subject: change.subject, rule: exception.rule.identifier, severity: exception.rule.severity.rawValue, message: exception.message)
+            }
+        }
+        flagged = summary.changesFlagged
     }
 }
 

@@ -6,6 +6,18 @@ public struct ProgramLocation: Sendable {
     /// The git work tree containing the program, if any.
     public var repositoryRoot: URL?
 
+    /// The program's folder inside the repository: "" at the work tree's root, else "a/b/";
+    /// nil outside git.
+    public var pathInRepository: String? {
+        guard let repositoryRoot else { return nil }
+        return Self.prefix(of: root, in: repositoryRoot)
+    }
+
+    static func prefix(of folder: URL, in workTree: URL) -> String {
+        let inner = folder.resolvingSymlinksInPath().path, top = workTree.resolvingSymlinksInPath().path
+        return inner == top || !inner.hasPrefix(top + "/") ? "" : String(inner.dropFirst(top.count + 1)) + "/"
+    }
+
     /// The program files in the work tree, confined to the repository (or the root outside git).
     public var directorySource: DirectoryFileSource {
         DirectoryFileSource(root: root, boundary: repositoryRoot ?? root)

@@ -9,14 +9,14 @@ public struct NameBasedUUID: Hashable, Sendable, CustomStringConvertible {
     init(bytes: [UInt8]) { self.bytes = bytes }
 
     public init(namespace: NameBasedUUID, name: String) {
-        var hash = Array(SHA1.digest(of: namespace.bytes + Array(name.utf8)).prefix(16))
+        var hash = Array(SHA1.hash(namespace.bytes + Array(name.utf8)).prefix(16))
         hash[6] = (hash[6] & 0x0F) | 0x50
         hash[8] = (hash[8] & 0x3F) | 0x80
         bytes = hash
     }
 
     public var description: String {
-        let hex = Hex.string(bytes)
+        let hex = SHA256.hex(bytes)
         let cuts = [8, 12, 16, 20]
         var parts: [Substring] = []
         var start = hex.startIndex

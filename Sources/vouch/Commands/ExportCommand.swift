@@ -42,6 +42,9 @@ struct ExportCommand: ParsableCommand {
         } catch let error as ProgramError {
             throw CommandFailure("\(error.description) (at \(rev))")
         }
+        if let problem = input.evidenceProblem {
+            Terminal.warning("the change population and policy approvals are left out, marked not available: \(problem)")
+        }
         let errors = Linter.lint(input.program).summary.errors
         if errors > 0 {
             Terminal.warning("the program at \(rev) has \(errors) lint error\(errors == 1 ? "" : "s"); the package shows it as it is (run 'vouch lint')")
@@ -50,8 +53,8 @@ struct ExportCommand: ParsableCommand {
         do {
             let package = try Exporter.package(input, options: ExportOptions(report: report.exportReport, formats: format.formats, toolVersion: VouchVersion.current))
             try PackageWriter.write(package, to: outURL, force: force)
-            let evidence = input.changes == nil ? " (change population not collected)" : ""
-            print("wrote \(package.files.count) files to \(outURL.path) from commit \(input.origin.commit)\(evidence)")
+            let population = input.changes.map { ", \($0.summary.count) changes in the population" } ?? ""
+            print("wrote \(package.files.count) files to \(outURL.path) from commit \(input.origin.commit)\(population)")
         } catch let error as ExportError {
             throw CommandFailure(error.description)
         }

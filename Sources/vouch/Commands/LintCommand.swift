@@ -26,9 +26,23 @@ struct LintCommand: ParsableCommand {
 
     func run() throws {
         let (location, loaded) = try program.loadProgram()
-        let report = Linter.lint(loaded).limited(to: try relativePaths(paths, root: location.root))
+        let options = LintOptions(policyHistory: LintCommand.policyHistory(of: loaded, at: location))
+        let report = Linter.lint(loaded, options: options).limited(to: try relativePaths(paths, root: location.root))
         try Terminal.emit(FindingReporter.render(report, format: format, style: Terminal.style()), to: nil)
         throw ExitCode(LintCommand.exitStatus(for: report, strict: strict))
+    }
+
+    /// Policy approvals from git history when the program is in a repository with commits; nil
+    /// (the date-only review check) outside git, before the first commit, or when the history
+    /// cannot be read completely, which is said on standard error.
+    static func policyHistory(of program: Program, at location: ProgramLocation) -> [String: PolicyApprovalRecord]? {
+        guard let prefix = location.pathInRepository, let repository = try? Repository.discover(from: location.root.path) else { return nil }
+        do {
+            return try PolicyHistory.read(program: program, repository: repository, programPrefix: prefix)
+        } catch {
+            Terminal.warning("policy approvals were not read from git history: \(error)")
+            return nil
+        }
     }
 
     static func exitStatus(for report: LintReport, strict: Bool) -> Int32 {

@@ -38,10 +38,10 @@ import Testing
         #expect(markdown.contains("- **Commit:** \(fixture.commit)"))
         #expect(markdown.contains("- **Branch:** main"))
         #expect(markdown.contains("- **Period:** 2026-01-01 to 2026-12-31"))
-        #expect(markdown.contains("- **Committed:** 2026-06-30 17:45 +02:00"))
+        #expect(markdown.contains("- **Committed:** 2026-06-30T17:45:00+02:00"))
         for file in package.files { #expect(!file.text.contains("s3cret"), "\(file.path) leaks the remote's credentials") }
         #expect(package.manifest.origin.repository == "https://git.example.com/example-cloud/compliance.git")
-        #expect(package.manifest.json().contains("\"committed\": \"2026-06-30T15:45:00Z\""))
+        #expect(package.manifest.json().contains("\"committed\": \"2026-06-30T15:45:00+00:00\""))
     }
 
     @Test func sectionsFollowTheDescriptionCriteriaAndMissingOnesAreShown() throws {
@@ -51,14 +51,54 @@ import Testing
         let headings = markdown.split(separator: "\n").filter { $0.hasPrefix("## DC") }.map { String($0.prefix(6)) }
         #expect(headings == ["## DC1", "## DC2", "## DC3", "## DC4", "## DC5", "## DC6", "## DC7", "## DC8", "## DC9"])
         #expect(markdown.contains("## DC4. Significant incidents\n\n> **Missing: no file in system/ provides this section (front matter: section: incidents).**"))
-        #expect(markdown.contains("> **Approval history: Not available"))
-        #expect(markdown.contains("> **Change population: Not available"))
         let html = try #require(package.file("system-description.html")).text
         #expect(html.contains("<p class=\"missing\">Missing: no file in system/ provides this section"))
         let json = try JSONSerialization.jsonObject(with: Data(try #require(package.file("system-description.json")).bytes)) as? [String: Any]
         let sections = try #require(json?["sections"] as? [[String: Any]])
         #expect(sections.first { $0["kind"] as? String == "incidents" }?["status"] as? String == "missing")
-        #expect(package.file("evidence/changes.json") == nil, "no evidence file without the evidence")
+    }
+
+    @Test func evidenceIsReadAsOfTheCommit() throws {
+        let fixture = try ExportFixture()
+        let policy = "policies/access-control.md"
+        let text = try String(contentsOf: fixture.url.appendingPathComponent(policy), encoding: .utf8)
+        let approved = try fixture.repository.commit(
+            "Access control policy: quarterly reviews\n\nApproved-by: Sam Okafor <sam.okafor@example.com>\n",
+            files: [policy: text.replacingOccurrences(of: "every quarter", with: "each quarter")], date: "2026-07-01T09:00:00+00:00")
+        try fixture.repository.commit("Later, unreviewed", files: ["src/app.txt": "x\n"], date: "2026-07-02T09:00:00+00:00")
+
+        let now = try fixture.package(formats: [.md, .json])
+        #expect(now.file("evidence/changes.json") != nil && now.file("evidence/changes.csv") != nil)
+        let markdown = try #require(now.file("system-description.md")).text
+        #expect(markdown.contains("- **Population:** 3 changes"))
+        #expect(markdown.contains("### Exceptions (2)"), "the two commits without review; the approved one is fine")
+        #expect(markdown.contains("| access-control | Access Control Policy | Chief Information Security Officer | 2.1 | 2026-02-15 | 2026-07-01 | \(approved.prefix(12)) | Sam Okafor \\<sam.okafor@example.com\\> | — |"))
+        #expect(markdown.contains("| encryption |") && markdown.contains("no approved change"))
+
+        let pinned = try fixture.package(formats: [.md], revision: fixture.commit)
+        let pinnedText = try #require(pinned.file("system-description.md")).text
+        #expect(pinnedText.contains("- **Population:** 1 change\n"), "history after the exported commit is not part of it")
+        #expect(!pinnedText.contains(String(approved.prefix(12))))
+        let json = try #require(pinned.file("evidence/changes.json")).text
+        #expect(json.contains("\"tip\": \"\(fixture.commit)\""))
+        #expect(!json.contains(fixture.url.path), "no path of the exporting machine")
+        #expect(!json.contains("s3cret"))
+    }
+
+    @Test func historyThatCannotBeReadIsShownAsNotAvailable() throws {
+        let fixture = try ExportFixture()
+        try fixture.repository.commit("Second", files: ["src/app.txt": "x\n"], date: "2026-07-02T09:00:00+00:00")
+        let clones = try TemporaryDirectory()
+        let clone = clones.url.appendingPathComponent("shallow")
+        try TestSupport.run(GitFixture.git, ["clone", "-q", "--depth", "1", "file://\(fixture.url.path)", clone.path], in: clones.url)
+        let out = clones.url.appendingPathComponent("package")
+        let result = try TestSupport.vouch(["export", "--out", out.path, "--format", "md"], in: clone)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stderr.contains("warning: the change population and policy approvals are left out"))
+        let markdown = try String(contentsOf: out.appendingPathComponent("system-description.md"), encoding: .utf8)
+        #expect(markdown.contains("> **Change population: Not available: the evidence could not be read from git history ("))
+        #expect(markdown.contains("> **Approval history: Not available"))
+        #expect(!FileManager.default.fileExists(atPath: out.appendingPathComponent("evidence").path))
     }
 
     @Test func soc1WithoutAConfiguredReportIsRefused() throws {
@@ -108,12 +148,12 @@ import Testing
         let vouchYML = try #require(manifest.sources.first { $0.path == "vouch.yml" })
         let blob = try fixture.repository.run(["rev-parse", "HEAD:vouch.yml"]).trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(vouchYML.blob == blob)
-        #expect(vouchYML.sha256 == SHA256.hex(of: Array(try TestSupport.starterFiles()["vouch.yml"]!.utf8)))
+        #expect(vouchYML.sha256 == SHA256.hex(SHA256.hash(Array(try TestSupport.starterFiles()["vouch.yml"]!.utf8))))
         #expect(manifest.outputs.map(\.path) == package.files.map(\.path).filter { $0 != "manifest.json" })
         for output in manifest.outputs {
             let file = try #require(package.file(output.path))
             #expect(output.size == file.bytes.count)
-            #expect(output.sha256 == SHA256.hex(of: file.bytes))
+            #expect(output.sha256 == SHA256.hex(SHA256.hash(file.bytes)))
         }
         let reparsed = try ExportManifest(parsing: try #require(package.file("manifest.json")).bytes)
         #expect(reparsed.json() .contains("\"commit\": \"\(fixture.commit)\""))

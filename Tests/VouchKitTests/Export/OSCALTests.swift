@@ -32,7 +32,7 @@ import Testing
         let package = try fixture.package(formats: [.oscal])
         let plan = try #require(try Self.object(package.file("oscal/ssp.json"))["system-security-plan"] as? [String: Any])
         let metadata = try #require(plan["metadata"] as? [String: Any])
-        #expect(metadata["last-modified"] as? String == "2026-06-30T15:45:00Z")
+        #expect(metadata["last-modified"] as? String == "2026-06-30T15:45:00+00:00")
         #expect(metadata["oscal-version"] as? String == "1.2.1")
         #expect((plan["import-profile"] as? [String: Any])?["href"] as? String == "soc2-profile.json")
         let implementation = try #require(plan["control-implementation"] as? [String: Any])
