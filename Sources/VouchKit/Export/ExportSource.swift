@@ -4,7 +4,8 @@ public enum ExportSource {
     /// - Parameters:
     ///   - revision: what `--rev` names (`HEAD`, a branch, a tag, an id).
     ///   - programPath: the program's folder inside the repository ("" for the root).
-    public static func read(repository: Repository, revision: String, programPath: String) throws -> ExportInput {
+    ///   - evidence: whether to read the change population and policy history too (see `readEvidence`).
+    public static func read(repository: Repository, revision: String, programPath: String, evidence: Bool = true) throws -> ExportInput {
         let commitID = try repository.resolveCommit(revision)
         let commit = try repository.commit(commitID)
         let snapshot = GitFileSource(repository: repository, snapshot: .commit(commitID), programPath: programPath)
@@ -17,7 +18,7 @@ public enum ExportSource {
             commitTime: Timestamp(commit.committer),
             programPath: snapshot.prefix.hasSuffix("/") ? String(snapshot.prefix.dropLast()) : snapshot.prefix)
         var input = ExportInput(program: program, origin: origin, sources: try records(of: files, in: repository))
-        readEvidence(into: &input, repository: repository, programPrefix: snapshot.prefix)
+        if evidence { readEvidence(into: &input, repository: repository) }
         return input
     }
 
@@ -25,8 +26,9 @@ public enum ExportSource {
     /// first-parent history, judged at the commit's time, so the same commit always gives the
     /// same evidence (as long as no review note is added to it later). A history that cannot be
     /// read leaves the evidence out, with the reason, rather than failing the whole export.
-    static func readEvidence(into input: inout ExportInput, repository: Repository, programPrefix: String) {
+    public static func readEvidence(into input: inout ExportInput, repository: Repository) {
         let origin = input.origin
+        let programPrefix = origin.programPath.isEmpty ? "" : origin.programPath + "/"
         let request = EvidenceRequest(branch: origin.branch, now: origin.commitTime, programPrefix: programPrefix, tip: origin.commit)
         do {
             var population = try ChangePopulation.read(repository: repository, configuration: input.program.configuration, request: request)

@@ -34,18 +34,25 @@ struct ExportCommand: ParsableCommand {
     func run() throws {
         let location = try program.locate()
         let (repository, programPath) = try GitContext.open(location)
-        let input: ExportInput
+        var input: ExportInput
         do {
-            input = try ExportSource.read(repository: repository, revision: rev, programPath: programPath)
+            input = try ExportSource.read(repository: repository, revision: rev, programPath: programPath, evidence: false)
         } catch let error as GitError {
             throw CommandFailure(error.description)
         } catch let error as ProgramError {
             throw CommandFailure("\(error.description) (at \(rev))")
         }
+        // The history walk and the lint are independent: run them side by side.
+        let program = input.program
+        let lintErrors = LintErrorCount()
+        let lint = DispatchGroup()
+        DispatchQueue.global().async(group: lint) { lintErrors.value = Linter.lint(program).summary.errors }
+        ExportSource.readEvidence(into: &input, repository: repository)
+        lint.wait()
+        let errors = lintErrors.value
         if let problem = input.evidenceProblem {
             Terminal.warning("the change population and policy approvals are left out, marked not available: \(problem)")
         }
-        let errors = Linter.lint(input.program).summary.errors
         if errors > 0 {
             Terminal.warning("the program at \(rev) has \(errors) lint error\(errors == 1 ? "" : "s"); the package shows it as it is (run 'vouch lint')")
         }
@@ -59,6 +66,11 @@ struct ExportCommand: ParsableCommand {
             throw CommandFailure(error.description)
         }
     }
+}
+
+/// Written by the lint running beside the history walk, read after it finished.
+private final class LintErrorCount: @unchecked Sendable {
+    var value = 0
 }
 
 /// `--format html,md` or `--format all`.
