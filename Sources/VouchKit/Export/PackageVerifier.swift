@@ -51,15 +51,17 @@ public enum PackageVerifier {
             report.differences.append("commit \(manifest.origin.commit) is not in the repository at \((repository.workingDirectory ?? repository.gitDirectory).path)")
             return report
         }
-        var input = try ExportSource.read(repository: repository, revision: manifest.origin.commit.description, programPath: manifest.origin.programPath)
+        var input = try ExportSource.read(repository: repository, revision: manifest.origin.commit.description, programPath: manifest.origin.programPath, evidence: false)
         checkSources(input.sources, against: manifest, into: &report)
         guard manifest.toolVersion == toolVersion else {
             report.notes.append("outputs not rebuilt: the package was made by vouch \(manifest.toolVersion), this is vouch \(toolVersion)")
             return report
         }
-        // Where the package was made from is a fact of that machine (remote URL, branch), not of the commit.
+        // Where the package was made from is a fact of that clone (remote URL, branch), not of the
+        // commit; the evidence is then read as the export read it.
         input.origin.repository = manifest.origin.repository
         input.origin.branch = manifest.origin.branch
+        ExportSource.readEvidence(into: &input, repository: repository)
         let rebuilt: ExportPackage
         do {
             rebuilt = try Exporter.package(input, options: ExportOptions(report: manifest.report, formats: Set(manifest.formats), toolVersion: toolVersion))

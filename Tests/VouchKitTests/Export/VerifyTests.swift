@@ -26,6 +26,17 @@ import Testing
         #expect(result.stdout.contains("verified: 8 output files, \(try TestSupport.starterFiles().count) source files at commit \(exported.fixture.commit), rebuilt from the commit"))
     }
 
+    @Test func aPackageFromAnotherBranchVerifiesAfterTheRepositoryMovedOn() throws {
+        let fixture = try ExportFixture()
+        try fixture.repository.run(["branch", "audit-2026"])
+        let output = try TemporaryDirectory()
+        #expect(try fixture.export(["--rev", "audit-2026"], into: output).status == 0)
+        try fixture.repository.commit("Later work", files: ["src/app.txt": "x\n"], date: "2026-08-01T09:00:00+00:00")
+        let result = try TestSupport.vouch(["verify", output.url.appendingPathComponent("package").path], in: fixture.url)
+        #expect(result.status == 0, "\(result.stdout)")
+        #expect(try String(contentsOf: output.url.appendingPathComponent("package/system-description.md"), encoding: .utf8).contains("- **Branch:** audit-2026"))
+    }
+
     @Test func exportingTwiceGivesIdenticalFolders() throws {
         let exported = try Self.exported()
         let again = try TemporaryDirectory()
