@@ -69,7 +69,7 @@ public enum ExportSource {
     }
 
     static func repositoryName(_ repository: Repository) throws -> String {
-        if let url = try repository.remoteURL("origin") { return withoutCredentials(url) }
+        if let url = try repository.configString("remote.origin.url") { return withoutCredentials(url) }
         return (repository.workingDirectory ?? repository.gitDirectory).lastPathComponent
     }
 
