@@ -34,3 +34,9 @@ build_release() {
   (cd "$ROOT" && swift build -c release --product vouch >/dev/null)
   VOUCH="$ROOT/.build/release/vouch"
 }
+
+# Sets $work to a scratch folder that is removed when the script exits.
+make_work_folder() {
+  work=$(mktemp -d)
+  trap 'rm -rf "$work"' EXIT
+}

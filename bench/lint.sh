@@ -7,8 +7,7 @@ set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 source "$ROOT/bench/common.sh"
 RUNS=${1:-15}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
+make_work_folder
 
 python3 - "$work" <<'PY'
 import os, sys

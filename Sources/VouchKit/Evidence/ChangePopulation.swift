@@ -14,12 +14,15 @@ public struct EvidenceRequest: Sendable {
     public var now: Timestamp
     /// The program's folder inside the repository ("" or "a/b/"), for the sensitive program paths.
     public var programPrefix: String
+    /// Reads the history from this commit instead of the branch's tip (an export pinned to a commit).
+    public var tip: ObjectID?
 
-    public init(selection: Selection? = nil, branch: String? = nil, now: Timestamp, programPrefix: String = "") {
+    public init(selection: Selection? = nil, branch: String? = nil, now: Timestamp, programPrefix: String = "", tip: ObjectID? = nil) {
         self.selection = selection
         self.branch = branch
         self.now = now
         self.programPrefix = programPrefix
+        self.tip = tip
     }
 }
 
@@ -144,6 +147,7 @@ public final class PopulationWalker {
             let (_, new) = try range(text, in: repository)
             return (name, nil, new)
         }
+        if let tip = request.tip { return (name, name.map { "refs/heads/\($0)" }, tip) }
         if name == nil {
             switch head {
             case .branch(let current, _): name = current

@@ -72,14 +72,29 @@ public struct GitFileSource: ProgramFileSource {
     }
 
     public func programFiles() throws -> [ProgramFile] {
+        try snapshotFiles().map(\.file)
+    }
+
+    /// A program file together with the blob its tree entry names, for records of what was read.
+    public struct SnapshotFile: Sendable {
+        public var file: ProgramFile
+        public var blob: ObjectID
+        /// The path from the repository's root (the program folder's prefix, then the file's path).
+        public var repositoryPath: String
+        public var isSymbolicLink: Bool
+    }
+
+    /// Every program file of the snapshot with its blob id, sorted by path.
+    public func snapshotFiles() throws -> [SnapshotFile] {
         let blobs = try blobs()
-        var files: [ProgramFile] = []
+        var files: [SnapshotFile] = []
         for (repositoryPath, blob) in blobs {
             let path = String(repositoryPath.dropFirst(prefix.count))
             guard ProgramLayout.role(of: path) != nil else { continue }
-            files.append(ProgramFile(path: path, contents: try contents(of: blob, at: repositoryPath, programPath: path, in: blobs)))
+            let file = ProgramFile(path: path, contents: try contents(of: blob, at: repositoryPath, programPath: path, in: blobs))
+            files.append(SnapshotFile(file: file, blob: blob.id, repositoryPath: repositoryPath, isSymbolicLink: blob.isSymbolicLink))
         }
-        return files.sorted { $0.path < $1.path }
+        return files.sorted { $0.file.path < $1.file.path }
     }
 
     private func contents(of blob: Blob, at repositoryPath: String, programPath: String, in blobs: [String: Blob]) throws -> Result<[UInt8], FindingError> {
