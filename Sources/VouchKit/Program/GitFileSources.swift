@@ -17,7 +17,7 @@ public struct GitFileSource: ProgramFileSource {
     public init(repository: Repository, snapshot: Snapshot, programPath: String = "") {
         self.repository = repository
         self.snapshot = snapshot
-        self.prefix = programPath.isEmpty || programPath == "." ? "" : (programPath.hasSuffix("/") ? programPath : programPath + "/")
+        self.prefix = ProgramLayout.folderPrefix(programPath)
     }
 
     public var displayName: String {
@@ -37,9 +37,14 @@ public struct GitFileSource: ProgramFileSource {
     func blobs() throws -> [String: Blob] {
         switch snapshot {
         case .index(let environment):
+            // Only the program's own entries: the rest of a large index is never turned into values.
+            let index = try repository.stagedIndex(environment: environment)
             var blobs: [String: Blob] = [:]
-            for entry in try repository.stagedEntries(environment: environment) where entry.path.hasPrefix(prefix) {
-                blobs[entry.path] = Blob(id: entry.id, isSymbolicLink: entry.mode == 0o120000)
+            if let configuration = index.entry(atPath: prefix + Configuration.fileName) {
+                blobs[configuration.path] = Blob(configuration)
+            }
+            for folder in ProgramLayout.documentFolders + [ProgramLayout.frameworksFolder] {
+                for entry in index.entries(withPrefix: prefix + folder + "/") { blobs[entry.path] = Blob(entry) }
             }
             return blobs
         case .commit(let id):
@@ -105,7 +110,7 @@ public struct GitFileSource: ProgramFileSource {
             guard let entry = try repository.commit(id).tree().entry(atPath: path), entry.kind == .blob else { return nil }
             return Blob(id: entry.id, isSymbolicLink: entry.isSymbolicLink)
         case .index(let environment):
-            return try repository.stagedEntries(environment: environment).first { $0.path == path }.map { Blob(id: $0.id, isSymbolicLink: $0.mode == 0o120000) }
+            return try repository.stagedIndex(environment: environment).entry(atPath: path).map(Blob.init)
         }
     }
 
@@ -124,4 +129,8 @@ public struct GitFileSource: ProgramFileSource {
         }
         return components.joined(separator: "/")
     }
+}
+
+extension GitFileSource.Blob {
+    init(_ entry: IndexEntry) { self.init(id: entry.id, isSymbolicLink: entry.isSymbolicLink) }
 }

@@ -35,3 +35,66 @@ public enum ProgramLocator {
         return ProgramLocation(root: root, repositoryRoot: repository?.workingDirectory)
     }
 }
+
+/// Where a staged program lives: the repository whose index holds it and its folder inside it.
+public struct StagedProgramLocation: Sendable {
+    public var repository: Repository
+    /// The program folder relative to the repository root: "" for the root, else "a/b".
+    public var programPath: String
+    /// The program folder in the work tree (command-line paths are relative to it).
+    public var root: URL
+
+    /// The staged program files, as `git commit` would record them.
+    public func source(environment: [String: String]) -> GitFileSource {
+        GitFileSource(repository: repository, snapshot: .index(environment: environment), programPath: programPath)
+    }
+}
+
+extension ProgramLocator {
+    /// Finds the program as it is staged: the nearest folder from `start` (or exactly
+    /// `explicitRoot`) upwards whose `vouch.yml` is in the index, whether or not it is still in
+    /// the work tree. Honours `GIT_DIR`, which git sets for hooks when run with `--git-dir`.
+    public static func locateStaged(from start: URL, explicitRoot: URL? = nil, environment: [String: String]) throws -> StagedProgramLocation {
+        let origin = (explicitRoot ?? start).standardizedFileURL
+        let repository: Repository
+        if let gitDirectory = environment["GIT_DIR"], !gitDirectory.isEmpty {
+            repository = try Repository.open(at: URL(fileURLWithPath: gitDirectory, relativeTo: start).standardizedFileURL.path)
+        } else {
+            // The folder may be gone from the work tree while still staged: search from its nearest existing parent.
+            var existing = origin
+            while !FileManager.default.fileExists(atPath: existing.path), existing.path != "/" { existing = existing.deletingLastPathComponent() }
+            guard let found = try Repository.discover(from: existing.path) else { throw ProgramError.notInWorkTree(origin.path) }
+            repository = found
+        }
+        guard let workTree = repository.workingDirectory else { throw ProgramError.notInWorkTree(origin.path) }
+        guard let relative = relativePath(of: origin, inside: workTree) else { throw ProgramError.notInWorkTree(origin.path) }
+        let index = try repository.stagedIndex(environment: environment)
+        var components = relative.split(separator: "/").map(String.init)
+        while true {
+            let folder = components.joined(separator: "/")
+            if index.entry(atPath: folder.isEmpty ? Configuration.fileName : folder + "/" + Configuration.fileName) != nil {
+                return StagedProgramLocation(repository: repository, programPath: folder, root: folder.isEmpty ? workTree : workTree.appendingPathComponent(folder, isDirectory: true))
+            }
+            guard explicitRoot == nil, !components.isEmpty else { throw ProgramError.notStaged(relative) }
+            components.removeLast()
+        }
+    }
+
+    /// `url`'s path relative to `folder` ("" for the folder itself), comparing real paths so
+    /// symbolic links such as /tmp → /private/tmp do not matter; nil when outside.
+    static func relativePath(of url: URL, inside folder: URL) -> String? {
+        let base = DirectoryFileSource.realPath(folder.path) ?? folder.path
+        var existing = url.path
+        var missing: [String] = []
+        // Resolve the longest existing part; the rest (deleted folders) is kept as written.
+        while DirectoryFileSource.realPath(existing) == nil, existing != "/" {
+            missing.insert((existing as NSString).lastPathComponent, at: 0)
+            existing = (existing as NSString).deletingLastPathComponent
+        }
+        let real = ([DirectoryFileSource.realPath(existing) ?? existing] + missing).joined(separator: "/")
+        if real == base { return "" }
+        let basePrefix = base.hasSuffix("/") ? base : base + "/"
+        guard real.hasPrefix(basePrefix) else { return nil }
+        return String(real.dropFirst(basePrefix.count))
+    }
+}
