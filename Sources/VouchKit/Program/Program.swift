@@ -62,7 +62,7 @@ public struct Program: Sendable {
     }
 
     private static func decode(_ file: ProgramFile) -> DecodeResult {
-        guard let role = ProgramLayout.role(of: file.path) else { return DecodeResult(path: file.path, value: nil, findings: []) }
+        let role = ProgramLayout.role(of: file.path)
         let text: String
         switch file.contents.flatMap({ SourceText.decode($0, path: file.path) }) {
         case .failure(let error):
@@ -71,14 +71,16 @@ public struct Program: Sendable {
         case .success(let source): text = source.text
         }
         switch role {
+        case nil:
+            return DecodeResult(path: file.path, value: nil, findings: [])
         case .configuration:
             let (configuration, findings) = ConfigurationDecoder.decode(text, path: file.path)
             return DecodeResult(path: file.path, value: .configuration(configuration), findings: findings)
         case .framework(let key):
             let (catalog, findings) = FrameworkDecoder.decode(text, path: file.path, key: key)
             return DecodeResult(path: file.path, value: catalog.map(Decoded.framework), findings: findings)
-        case .control, .policy, .objective, .systemSection:
-            let (document, findings) = DocumentDecoder.decode(text, path: file.path, role: role)
+        case .some(let documentRole):
+            let (document, findings) = DocumentDecoder.decode(text, path: file.path, role: documentRole)
             return DecodeResult(path: file.path, value: document.map(Decoded.document), findings: findings)
         }
     }

@@ -68,7 +68,8 @@ struct UnknownCriterionRule: ProgramRule {
                     "'\(written)' names framework '\(written.framework)', which has no frameworks/\(written.framework).yml; known frameworks: \(known.joined(separator: ", "))" + DidYouMean.hint(for: written.framework, in: known))
             }
             guard !catalog.contains(written.id) else { return nil }
-            return description.finding(at: reference.location, "unknown \(catalog.name) criterion '\(written)'" + hint(for: written, in: catalog))
+            let noun = written.isSOC2 ? "SOC 2 criterion" : "requirement of \(catalog.name)"
+            return description.finding(at: reference.location, "unknown \(noun) '\(written)'" + hint(for: written, in: catalog))
         }
     }
 
@@ -80,7 +81,7 @@ struct UnknownCriterionRule: ProgramRule {
             let series = SOC2Catalog.series(near: reference.id)
             if let first = series.first, let last = series.last, series.count > 1 {
                 let prefix = first[...first.firstIndex(of: ".")!].dropLast()
-                return "; the \(prefix) series runs \(first)–\(last)" + DidYouMean.hint(for: reference.id, in: series)
+                return "; the \(prefix) series runs \(first)–\(last)"
             }
         }
         return DidYouMean.hint(for: reference.id, in: catalog.entries.map(\.id))
