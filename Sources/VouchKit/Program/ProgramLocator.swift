@@ -6,6 +6,11 @@ public struct ProgramLocation: Sendable {
     /// The git work tree containing the program, if any.
     public var repositoryRoot: URL?
 
+    /// The program folder relative to the repository root ("" at the root or outside git).
+    public var programPath: String {
+        repositoryRoot.flatMap { ProgramLocator.relativePath(of: root, inside: $0) } ?? ""
+    }
+
     /// The program files in the work tree, confined to the repository (or the root outside git).
     public var directorySource: DirectoryFileSource {
         DirectoryFileSource(root: root, boundary: repositoryRoot ?? root)

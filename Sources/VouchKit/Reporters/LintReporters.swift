@@ -18,13 +18,14 @@ public struct ReportContext: Sendable {
     public var toolName: String
     public var toolVersion: String
     public var informationURI: String
-    public var rules: [RuleDescription]
+    /// The rules to describe (SARIF); nil for every registered rule, built only when needed.
+    public var rules: [RuleDescription]?
     /// The program folder relative to the repository root: "" or "a/b/".
     public var programPath: String
     /// Findings of this severity or worse fail the run (warnings too with `--strict`).
     public var failureThreshold: Severity
 
-    public init(toolVersion: String, informationURI: String, rules: [RuleDescription] = RuleRegistry.all, programPath: String = "", failureThreshold: Severity = .error) {
+    public init(toolVersion: String, informationURI: String, rules: [RuleDescription]? = nil, programPath: String = "", failureThreshold: Severity = .error) {
         self.toolName = "vouch"
         self.toolVersion = toolVersion
         self.informationURI = informationURI

@@ -6,7 +6,8 @@ public enum SARIFReporter {
     public static let fingerprintKey = "vouchFindingHash/v1"
 
     public static func render(_ report: LintReport, context: ReportContext) -> String {
-        let ruleIndex = Dictionary(context.rules.enumerated().map { ($1.identifier, $0) }, uniquingKeysWith: { first, _ in first })
+        let rules = context.rules ?? RuleRegistry.all
+        let ruleIndex = Dictionary(rules.enumerated().map { ($1.identifier, $0) }, uniquingKeysWith: { first, _ in first })
         var seen: [String: Int] = [:]
         let results: [JSONValue] = report.findings.map { finding in
             let base = fingerprint(of: finding, context: context)
@@ -19,7 +20,7 @@ public enum SARIFReporter {
             ("version", .string(context.toolVersion)),
             ("semanticVersion", .string(context.toolVersion)),
             ("informationUri", .string(context.informationURI)),
-            ("rules", .array(context.rules.map(rule))),
+            ("rules", .array(rules.map(rule))),
         ])
         return JSONValue.object([
             ("$schema", .string(schemaURI)),
