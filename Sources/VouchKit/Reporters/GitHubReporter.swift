@@ -7,7 +7,7 @@ public enum GitHubReporter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    static func annotation(_ finding: Finding, context: ReportContext) -> String {
+    public static func annotation(_ finding: Finding, context: ReportContext) -> String {
         let command: String
         switch finding.severity {
         case .error: command = "error"
@@ -24,10 +24,10 @@ public enum GitHubReporter {
     }
 
     /// As `@actions/core` escapes command data: `%`, CR and LF.
-    static func escapedData(_ text: String) -> String { escaped(text, property: false) }
+    public static func escapedData(_ text: String) -> String { escaped(text, property: false) }
 
     /// As `@actions/core` escapes command properties: the data escapes, plus `:` and `,`.
-    static func escapedProperty(_ text: String) -> String { escaped(text, property: true) }
+    public static func escapedProperty(_ text: String) -> String { escaped(text, property: true) }
 
     private static func escaped(_ text: String, property: Bool) -> String {
         var output = ""

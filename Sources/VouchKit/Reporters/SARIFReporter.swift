@@ -66,7 +66,7 @@ public enum SARIFReporter {
     /// What identifies a finding across commits: rule, file, message and commit, but not the
     /// line, so an alert survives edits above it. Numbers that locate something else (`file.md:12`,
     /// `line 12`) are dropped from the message for the same reason.
-    static func fingerprint(of finding: Finding, context: ReportContext) -> String {
+    public static func fingerprint(of finding: Finding, context: ReportContext) -> String {
         let parts = [finding.rule, context.repositoryPath(of: finding), normalized(finding.message), finding.commit ?? ""]
         return StableHash.hex(parts.joined(separator: "\u{0}"))
     }
