@@ -28,10 +28,7 @@ let package = Package(
         .plugin(name: "EmbedStarterProgram", capability: .buildTool(), dependencies: ["StarterEmbedder"]),
         .executableTarget(
             name: "vouch",
-            dependencies: ["VouchKit", .product(name: "ArgumentParser", package: "swift-argument-parser")],
-            // Every commit starts the pre-commit hook's process: with the Swift runtime and Foundation
-            // linked in, the dynamic loader's share of a hook run drops by about a third (bench/hook.sh).
-            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))]
+            dependencies: ["VouchKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(
             name: "VouchKitTests",
