@@ -107,7 +107,7 @@ public final class Tree: @unchecked Sendable {
 
     /// The entry with this exact name, without listing the others.
     public func entry(named name: String) -> TreeEntry? {
-        git_tree_entry_byname(handle, name).map(TreeEntry.init)
+        git_tree_entry_byname(handle, name).map { TreeEntry($0) }
     }
 
     /// The entry at a `/`-separated path below this tree.
@@ -117,7 +117,7 @@ public final class Tree: @unchecked Sendable {
         if code == GIT_ENOTFOUND.rawValue { return nil }
         try GitError.check(code, "looking up \(path) in tree \(id)")
         defer { git_tree_entry_free(entry) }
-        return TreeEntry(UnsafePointer(entry!))
+        return TreeEntry(entry!)
     }
 }
 
@@ -136,8 +136,6 @@ extension TreeEntry {
             kind: kind,
             mode: UInt32(git_tree_entry_filemode(entry).rawValue))
     }
-
-    init(_ entry: UnsafePointer<OpaquePointer?>) { self.init(entry.pointee!) }
 }
 
 extension Repository {
