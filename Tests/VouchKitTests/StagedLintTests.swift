@@ -6,7 +6,7 @@ import VouchKit
 @Suite struct StagedLintTests {
     static func stagedReport(_ fixture: GitFixture, from folder: String = "", environment: [String: String] = [:]) throws -> LintReport {
         let location = try ProgramLocator.locateStaged(from: fixture.url.appendingPathComponent(folder), environment: environment)
-        return try Linter.lint(location.source(environment: environment), options: LintOptions(today: TestSupport.today))
+        return try Linter.lint(location.source, options: LintOptions(today: TestSupport.today))
     }
 
     @Test func readsTheIndexNotTheWorkTree() throws {

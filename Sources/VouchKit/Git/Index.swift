@@ -70,8 +70,10 @@ extension Repository {
             let absolute = path.hasPrefix("/") ? path : (workingDirectory?.appendingPathComponent(path).path ?? path)
             try GitError.check(git_index_open(&index, absolute), "opening the index \(absolute)")
         } else {
+            // Loaded when first asked for; without force, read again only if it changed on disk since
+            // (in a large repository every read of the index costs tens of milliseconds).
             try GitError.check(git_repository_index(&index, handle), "opening the index")
-            try GitError.check(git_index_read(index, 1), "reading the index")
+            try GitError.check(git_index_read(index, 0), "reading the index")
         }
         return StagedIndex(handle: index!, repository: self)
     }

@@ -7,6 +7,8 @@ public struct GitFileSource: ProgramFileSource {
     public enum Snapshot: Sendable {
         case commit(ObjectID)
         case index(environment: [String: String])
+        /// An index already read (by `ProgramLocator.locateStaged`), so it is not read twice.
+        case stagedIndex(StagedIndex)
     }
 
     public let repository: Repository
@@ -23,7 +25,7 @@ public struct GitFileSource: ProgramFileSource {
     public var displayName: String {
         switch snapshot {
         case .commit(let id): "commit \(id)"
-        case .index: "the staged files"
+        case .index, .stagedIndex: "the staged files"
         }
     }
 
@@ -36,9 +38,9 @@ public struct GitFileSource: ProgramFileSource {
     /// The blobs of the snapshot under the program folder, keyed by repository path.
     func blobs() throws -> [String: Blob] {
         switch snapshot {
-        case .index(let environment):
+        case .index, .stagedIndex:
             // Only the program's own entries: the rest of a large index is never turned into values.
-            let index = try repository.stagedIndex(environment: environment)
+            let index = try openIndex()
             var blobs: [String: Blob] = [:]
             if let configuration = index.entry(atPath: prefix + Configuration.fileName) {
                 blobs[configuration.path] = Blob(configuration)
@@ -62,6 +64,14 @@ public struct GitFileSource: ProgramFileSource {
                 try collect(try repository.tree(entry.id), path: prefix + folder, into: &blobs)
             }
             return blobs
+        }
+    }
+
+    private func openIndex() throws -> StagedIndex {
+        switch snapshot {
+        case .stagedIndex(let index): index
+        case .index(let environment): try repository.stagedIndex(environment: environment)
+        case .commit: preconditionFailure("a commit snapshot has no index")
         }
     }
 
@@ -109,8 +119,8 @@ public struct GitFileSource: ProgramFileSource {
         case .commit(let id):
             guard let entry = try repository.commit(id).tree().entry(atPath: path), entry.kind == .blob else { return nil }
             return Blob(id: entry.id, isSymbolicLink: entry.isSymbolicLink)
-        case .index(let environment):
-            return try repository.stagedIndex(environment: environment).entry(atPath: path).map(Blob.init)
+        case .index, .stagedIndex:
+            return try openIndex().entry(atPath: path).map(Blob.init)
         }
     }
 

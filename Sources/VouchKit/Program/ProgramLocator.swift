@@ -48,10 +48,12 @@ public struct StagedProgramLocation: Sendable {
     public var programPath: String
     /// The program folder in the work tree (command-line paths are relative to it).
     public var root: URL
+    /// The index the program was found in.
+    public var index: StagedIndex
 
     /// The staged program files, as `git commit` would record them.
-    public func source(environment: [String: String]) -> GitFileSource {
-        GitFileSource(repository: repository, snapshot: .index(environment: environment), programPath: programPath)
+    public var source: GitFileSource {
+        GitFileSource(repository: repository, snapshot: .stagedIndex(index), programPath: programPath)
     }
 }
 
@@ -78,7 +80,7 @@ extension ProgramLocator {
         while true {
             let folder = components.joined(separator: "/")
             if index.entry(atPath: folder.isEmpty ? Configuration.fileName : folder + "/" + Configuration.fileName) != nil {
-                return StagedProgramLocation(repository: repository, programPath: folder, root: folder.isEmpty ? workTree : workTree.appendingPathComponent(folder, isDirectory: true))
+                return StagedProgramLocation(repository: repository, programPath: folder, root: folder.isEmpty ? workTree : workTree.appendingPathComponent(folder, isDirectory: true), index: index)
             }
             guard explicitRoot == nil, !components.isEmpty else { throw ProgramError.notStaged(relative) }
             components.removeLast()

@@ -31,7 +31,7 @@ struct LintCommand: ParsableCommand {
         let lint: LintReport
         if staged {
             let location = try program.locateStaged(environment: environment)
-            lint = try asCommandFailure { try Linter.lint(location.source(environment: environment)) }
+            lint = try asCommandFailure { try Linter.lint(location.source) }
             (root, programPath) = (location.root, location.programPath)
         } else {
             let (location, loaded) = try program.loadProgram()
