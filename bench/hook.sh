@@ -29,6 +29,7 @@ git_quiet add controls/cm-01-change-review.md
 (cd "$repo" && "$STATIC" hook install >/dev/null)
 
 files=$(cd "$repo" && "$VOUCH" lint --staged | tail -n 1)
+load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 cd "$repo"
 static_ms=$(median_ms "$RUNS" "$STATIC" lint --staged)
 staged_ms=$(median_ms "$RUNS" "$VOUCH" lint --staged)
@@ -37,13 +38,28 @@ worktree_ms=$(median_ms "$RUNS" "$STATIC" lint)
 floor_ms=$(median_ms "$RUNS" "$STATIC" --version)
 git_ms=$(median_ms "$RUNS" git diff --cached --quiet)
 peak=$(peak_mb "$STATIC" lint --staged)
+hyperfine_report=""
+if command -v hyperfine >/dev/null 2>&1; then
+  hyperfine_report=$(hyperfine -N -w 5 -r "$RUNS" "$STATIC lint --staged" 2>&1 | grep -E 'Time|Range' || true)
+fi
+
+# The same program in a large repository: 100,000 other files staged (one blob, many paths).
+blob=$(echo "source file" | git -C "$repo" hash-object -w --stdin)
+python3 -c '
+import sys
+for i in range(100000):
+    sys.stdout.write(f"100644 {sys.argv[1]}\tsrc/m{i // 1000:03}/file{i:05}.txt\n")
+' "$blob" | git -C "$repo" update-index --index-info
+large_ms=$(median_ms "$RUNS" "$STATIC" lint --staged)
+large_git_ms=$(median_ms "$RUNS" git ls-files --stage)
 
 cat <<MD
 
 ## Pre-commit hook: \`vouch lint --staged\` on the starter program ($(date -u +%F))
 
-Machine: $(machine_description). Release builds; median of $RUNS runs after a warm-up; one control
-staged; $files
+Machine: $(machine_description); load average $load_before at the start, $(cut -d' ' -f1-3 /proc/loadavg)
+at the end (other builds share the machine when it is above ~0.5). Release builds; median of $RUNS
+runs after a warm-up; one control staged; $files
 
 | command | median |
 | --- | --- |
@@ -53,10 +69,9 @@ staged; $files
 | baseline: \`vouch lint\` (work tree, static build) | ${worktree_ms} ms |
 | baseline: \`vouch --version\` (process start, static build) | ${floor_ms} ms |
 | baseline: \`git diff --cached --quiet\` | ${git_ms} ms |
+| \`vouch lint --staged\` with 100,000 other files in the index (static build) | ${large_ms} ms |
+| baseline: \`git ls-files --stage\` on that index | ${large_git_ms} ms |
 MD
-if command -v hyperfine >/dev/null 2>&1; then
-  echo
-  echo '```'
-  hyperfine -N -w 5 -r "$RUNS" "$STATIC lint --staged" 2>&1 | grep -E 'Time|Range'
-  echo '```'
+if [ -n "$hyperfine_report" ]; then
+  printf '\nhyperfine, `vouch lint --staged` (static build) on the starter program:\n\n```\n%s\n```\n' "$hyperfine_report"
 fi

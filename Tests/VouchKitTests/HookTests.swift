@@ -55,6 +55,22 @@ import VouchKit
         #expect(refused.stderr.contains("cm-01-change-review.md"))
     }
 
+    @Test func checksOnlyWhatCommitPathsWillRecord() throws {
+        let fixture = try CIFixtures.starterRepository()
+        #expect(try TestSupport.vouch(["hook", "install"], in: fixture.url).status == 0)
+        // A broken control is staged, but `git commit PATH` records only PATH (git hands the hook a
+        // temporary index through GIT_INDEX_FILE), so this commit is clean.
+        try fixture.write(["controls/cm-99.md": CIFixtures.brokenControl, "controls/cm-98.md": CIFixtures.cleanControl])
+        try fixture.run(["add", "controls/cm-99.md"])
+        try fixture.run(["add", "-N", "controls/cm-98.md"])
+        let partial = try Self.commit("Add a clean control only", in: fixture.url, arguments: ["--", "controls/cm-98.md"])
+        #expect(partial.status == 0, "\(partial.stderr)")
+        // The broken control is still staged and is refused on the next plain commit.
+        let rest = try Self.commit("Add the rest", in: fixture.url)
+        #expect(rest.status != 0)
+        #expect(rest.stderr.contains("controls/cm-99.md:"))
+    }
+
     @Test func neverOverwritesAForeignHookAndForceKeepsItRunningFirst() throws {
         let fixture = try CIFixtures.starterRepository()
         let hook = Self.hook(fixture)
