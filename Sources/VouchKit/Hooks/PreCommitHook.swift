@@ -19,7 +19,7 @@ public enum PreCommitHook {
             \(marker)
             # Written by 'vouch hook install'; 'vouch hook uninstall' removes it (and restores any
             # hook it replaced). Checks the program as it will be committed: 'vouch lint --staged'.
-            hooks=$(dirname "$0")
+            case $0 in */*) hooks=${0%/*} ;; *) hooks=. ;; esac
             if [ -x "$hooks/\(previousName)" ]; then
               "$hooks/\(previousName)" "$@" || exit $?
             fi
