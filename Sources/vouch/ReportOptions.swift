@@ -5,7 +5,7 @@ import VouchKit
 /// How a command that reports findings writes them and which findings fail it; shared by
 /// `vouch lint` and `vouch check`.
 struct ReportOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Output format: text, json, sarif, junit or github. Default: text, or github annotations when GITHUB_ACTIONS=true.", valueName: "format"))
+    @Option(help: ArgumentHelp("Output format. Default: text, or github annotations when GITHUB_ACTIONS=true.", valueName: "format"))
     var format: FindingFormat?
 
     @Option(help: ArgumentHelp("Write the report to this file instead of standard output.", valueName: "file"))
