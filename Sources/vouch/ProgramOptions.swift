@@ -11,19 +11,19 @@ struct ProgramOptions: ParsableArguments {
     private var explicitRoot: URL? { root.map { URL(fileURLWithPath: $0, relativeTo: current) } }
 
     func locate() throws -> ProgramLocation {
-        try asCommandFailure { try ProgramLocator.locate(from: current, explicitRoot: explicitRoot) }
+        try gitCall { try ProgramLocator.locate(from: current, explicitRoot: explicitRoot) }
     }
 
     /// Reads the program from disk; environment problems become exit-2 failures.
     func loadProgram() throws -> (ProgramLocation, Program) {
         let location = try locate()
-        return (location, try asCommandFailure { try Program.load(from: location.directorySource) })
+        return (location, try gitCall { try Program.load(from: location.directorySource) })
     }
 
     /// The git repository around the current folder (or `--root`).
     func repository() throws -> Repository {
         let start = explicitRoot ?? current
-        guard let repository = try asCommandFailure({ try Repository.discover(from: start.path) }), !repository.isBare else {
+        guard let repository = try gitCall({ try Repository.discover(from: start.path) }), !repository.isBare else {
             throw CommandFailure("\(start.path) is not inside a git work tree; run this in the repository that holds the program")
         }
         return repository
@@ -33,7 +33,7 @@ struct ProgramOptions: ParsableArguments {
     func locateInRepository() throws -> (ProgramLocation, Repository) {
         let location = try locate()
         guard let repositoryRoot = location.repositoryRoot,
-              let repository = try asCommandFailure({ try Repository.discover(from: repositoryRoot.path) }) else {
+              let repository = try gitCall({ try Repository.discover(from: repositoryRoot.path) }) else {
             throw CommandFailure("the program at \(location.root.path) is not inside a git work tree; run 'git init' there first")
         }
         return (location, repository)
@@ -41,21 +41,10 @@ struct ProgramOptions: ParsableArguments {
 
     /// Finds the program in git's index (`--staged`), as `git commit` would record it.
     func locateStaged(environment: [String: String]) throws -> StagedProgramLocation {
-        try asCommandFailure { try ProgramLocator.locateStaged(from: current, explicitRoot: explicitRoot, environment: environment) }
+        try gitCall { try ProgramLocator.locateStaged(from: current, explicitRoot: explicitRoot, environment: environment) }
     }
 }
 
-/// Runs `body`, turning problems with the program's surroundings (no program, no repository,
-/// an unreadable index) into exit-2 failures with their message.
-func asCommandFailure<Value>(_ body: () throws -> Value) throws -> Value {
-    do {
-        return try body()
-    } catch let error as ProgramError {
-        throw CommandFailure(error.description)
-    } catch let error as GitError {
-        throw CommandFailure(error.description)
-    }
-}
 
 extension FindingFormat: ExpressibleByArgument {}
 extension CoverageFormat: ExpressibleByArgument {}

@@ -65,7 +65,10 @@ import VouchKit
         let change = results[3]
         #expect((change["properties"] as? [String: Any])?["commit"] as? String == Self.commit)
         #expect(((change["message"] as? [String: Any])?["text"] as? String)?.contains("0123456789ab") == true)
-        #expect((change["ruleIndex"]) == nil, "a rule the registry does not know gets no index")
+        #expect(change["ruleIndex"] as? Int == RuleRegistry.all.firstIndex { $0.identifier == "change-unreviewed" })
+        let unknown = LintReport(findings: [Finding(rule: "not-a-rule", severity: .note, location: SourceLocation(file: "vouch.yml"), message: "m")], filesChecked: 1)
+        let unknownResult = try #require(((try CIFixtures.json(SARIFReporter.render(unknown, context: Self.context()))["runs"] as? [[String: Any]])?.first?["results"] as? [[String: Any]])?.first)
+        #expect(unknownResult["ruleIndex"] == nil, "a rule the registry does not know gets no index")
     }
 
     @Test func fingerprintsIgnoreLinesButNotFilesRulesOrCommits() throws {

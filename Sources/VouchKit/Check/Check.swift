@@ -1,16 +1,7 @@
-/// Which git changes `vouch check` evaluates besides the program files.
-public enum ChangeSelection: Sendable, Equatable {
-    /// A revision range, `A..B`: the first-parent changes reachable from B and not from A.
-    case range(String)
-    /// The changes landed between two days (both included); nil ends fall back to the report period.
-    case period(since: CalendarDate?, until: CalendarDate?)
-}
-
 /// Why a check could not run at all (as opposed to the findings it reports).
 public enum CheckError: Error, Sendable, CustomStringConvertible {
     case notInRepository(String)
     case shallowClone(CIEnvironment)
-    case changesUnavailable
 
     public var description: String {
         switch self {
@@ -18,8 +9,6 @@ public enum CheckError: Error, Sendable, CustomStringConvertible {
             "evaluating changes needs the program's git repository, and \(place) is not inside one; drop --range/--since/--until to lint only"
         case .shallowClone(let environment):
             "this clone is shallow, so the history of the changes is incomplete and no population can be drawn from it; \(environment.unshallowAdvice)"
-        case .changesUnavailable:
-            "this version of vouch cannot evaluate changes yet; drop --range/--since/--until to lint only"
         }
     }
 }
@@ -27,14 +16,45 @@ public enum CheckError: Error, Sendable, CustomStringConvertible {
 /// `vouch check`: one gate for pipelines, the lint findings plus the change-management
 /// exceptions of the selected changes.
 public enum Check {
-    public static func run(_ program: Program, in location: ProgramLocation, changes selection: ChangeSelection?, environment: [String: String], options: LintOptions = LintOptions()) throws -> LintReport {
-        let report = Linter.lint(program, options: options)
-        guard selection != nil else { return report }
+    /// Which changes to evaluate besides the program files; nil lints only.
+    public struct Changes: Sendable {
+        public var selection: EvidenceRequest.Selection
+        public var branch: String?
+        public var now: Timestamp
+
+        public init(selection: EvidenceRequest.Selection, branch: String? = nil, now: Timestamp) {
+            self.selection = selection
+            self.branch = branch
+            self.now = now
+        }
+    }
+
+    public static func run(_ program: Program, in location: ProgramLocation, changes: Changes?, environment: [String: String], options: LintOptions = LintOptions()) throws -> LintReport {
+        var report = Linter.lint(program, options: options)
+        // An unusable vouch.yml leaves no change-management settings to trust: the lint says why.
+        guard let changes, !report.configurationFailed else { return report }
         guard let root = location.repositoryRoot, let repository = try Repository.discover(from: root.path) else {
             throw CheckError.notInRepository(location.root.path)
         }
-        // Fail closed: a partial history would present a partial population as complete.
-        guard !repository.isShallow else { throw CheckError.shallowClone(CIEnvironment.detect(environment)) }
-        throw CheckError.changesUnavailable
+        // Fail closed, with the fix for the CI system at hand: a partial history would present a
+        // partial population as complete.
+        guard try repository.shallowCommits().isEmpty else { throw CheckError.shallowClone(CIEnvironment.detect(environment)) }
+        var selection = changes.selection
+        if case .period(let since, let until) = selection {
+            let period = program.configuration.period
+            selection = .period(since: since ?? period?.start, until: until ?? period?.end)
+        }
+        let request = EvidenceRequest(selection: selection, branch: changes.branch, now: changes.now, programPrefix: location.pathInRepository ?? "")
+        let walker = try PopulationWalker(repository: repository, configuration: program.configuration, request: request)
+        let location = program.configuration.changeManagement.location
+        var commits: [String] = []
+        var exceptions: [Finding] = []
+        try walker.walk { record in
+            commits.append(record.commit.description)
+            exceptions += ChangePopulation.findings(of: [record], location: location)
+        }
+        report.findings = (report.findings + exceptions).sorted()
+        report.changes = commits
+        return report
     }
 }

@@ -1,12 +1,20 @@
 import CLibGit2
 
 /// A git object id (SHA-1), comparable and hashable, printed as 40 hex digits.
+///
+/// Stored inline as three big-endian words rather than an array: histories hold hundreds of
+/// thousands of ids, and an id per heap allocation showed up in every walk.
 public struct ObjectID: Hashable, Sendable, CustomStringConvertible, Comparable {
-    /// The 20 raw bytes.
-    public let bytes: [UInt8]
+    private let high: UInt64
+    private let middle: UInt64
+    private let low: UInt32
 
     init(_ oid: git_oid) {
-        bytes = withUnsafeBytes(of: oid.id) { Array($0) }
+        (high, middle, low) = withUnsafeBytes(of: oid.id) { raw in
+            (UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self)),
+             UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)),
+             UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: 16, as: UInt32.self)))
+        }
     }
 
     init(_ pointer: UnsafePointer<git_oid>) {
@@ -21,24 +29,49 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible, Comparable 
         self.init(oid)
     }
 
+    /// The 20 raw bytes.
+    public var bytes: [UInt8] {
+        var result = [UInt8]()
+        result.reserveCapacity(20)
+        withUnsafeBytes(of: high.bigEndian) { result.append(contentsOf: $0) }
+        withUnsafeBytes(of: middle.bigEndian) { result.append(contentsOf: $0) }
+        withUnsafeBytes(of: low.bigEndian) { result.append(contentsOf: $0) }
+        return result
+    }
+
     var raw: git_oid {
         var oid = git_oid()
-        withUnsafeMutableBytes(of: &oid.id) { $0.copyBytes(from: bytes) }
+        withUnsafeMutableBytes(of: &oid.id) { target in
+            target.storeBytes(of: high.bigEndian, toByteOffset: 0, as: UInt64.self)
+            target.storeBytes(of: middle.bigEndian, toByteOffset: 8, as: UInt64.self)
+            target.storeBytes(of: low.bigEndian, toByteOffset: 16, as: UInt32.self)
+        }
         return oid
     }
 
     public var description: String {
         let digits = Array("0123456789abcdef".utf8)
-        var text = [UInt8]()
-        text.reserveCapacity(40)
-        for byte in bytes {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
+        return String(unsafeUninitializedCapacity: 40) { text in
+            var position = 0
+            func put(_ word: UInt64, bytes: Int) {
+                for shift in stride(from: (bytes - 1) * 8, through: 0, by: -8) {
+                    let byte = Int((word >> UInt64(shift)) & 0xFF)
+                    text[position] = digits[byte >> 4]
+                    text[position + 1] = digits[byte & 0x0F]
+                    position += 2
+                }
+            }
+            put(high, bytes: 8)
+            put(middle, bytes: 8)
+            put(UInt64(low), bytes: 4)
+            return 40
         }
-        return String(decoding: text, as: UTF8.self)
     }
 
-    public var isZero: Bool { bytes.allSatisfy { $0 == 0 } }
+    /// The first `length` hex digits, as people abbreviate ids.
+    public func abbreviated(_ length: Int = 12) -> String { String(description.prefix(length)) }
 
-    public static func < (lhs: ObjectID, rhs: ObjectID) -> Bool { lhs.bytes.lexicographicallyPrecedes(rhs.bytes) }
+    public var isZero: Bool { high == 0 && middle == 0 && low == 0 }
+
+    public static func < (lhs: ObjectID, rhs: ObjectID) -> Bool { (lhs.high, lhs.middle, lhs.low) < (rhs.high, rhs.middle, rhs.low) }
 }

@@ -45,6 +45,8 @@ public final class Commit: @unchecked Sendable {
         (0..<git_commit_parentcount(handle)).map { ObjectID(git_commit_parent_id(handle, $0)) }
     }
     public var author: GitSignature { GitSignature(git_commit_author(handle)) }
+    /// The committer time alone (seconds since 1970 UTC), without building the signature.
+    public var committerTime: Int64 { git_commit_time(handle) }
     public var committer: GitSignature { GitSignature(git_commit_committer(handle)) }
 
     /// The message's bytes exactly as stored (any encoding), without libgit2's trimming.

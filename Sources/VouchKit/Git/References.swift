@@ -42,6 +42,34 @@ extension Repository {
         return ObjectID(git_reference_target(resolved))
     }
 
+    /// A branch by name, as a person would write it: a local branch (`main`), a remote-tracking
+    /// branch (`origin/main`), or the one remote-tracking branch of that name when there is no
+    /// local one (CI checkouts often have only `origin/main`). Nil when nothing matches.
+    public func resolveBranch(_ name: String) throws -> (reference: String, tip: ObjectID)? {
+        for reference in ["refs/heads/\(name)", "refs/remotes/\(name)"] {
+            if let tip = try referenceTarget(reference) { return (reference, try resolveCommit(tip.description)) }
+        }
+        let remote = try referenceNames(matching: "refs/remotes/*").filter { $0.hasSuffix("/" + name) && $0.split(separator: "/").count == 4 }
+        guard remote.count == 1, let tip = try referenceTarget(remote[0]) else { return nil }
+        return (remote[0], try resolveCommit(tip.description))
+    }
+
+    /// Names of the references matching a glob such as `refs/remotes/*`, sorted.
+    public func referenceNames(matching glob: String) throws -> [String] {
+        var iterator: OpaquePointer?
+        try GitError.check(git_reference_iterator_glob_new(&iterator, handle, glob), "listing references \(glob)")
+        defer { git_reference_iterator_free(iterator) }
+        var names: [String] = []
+        var name: UnsafePointer<CChar>?
+        while true {
+            let code = git_reference_next_name(&name, iterator)
+            if code == GIT_ITEROVER.rawValue { break }
+            try GitError.check(code, "listing references \(glob)")
+            names.append(String(cString: name!))
+        }
+        return names.sorted()
+    }
+
     /// The commit a full reference name (e.g. `refs/notes/vouch`) points at, or nil.
     public func referenceTarget(_ name: String) throws -> ObjectID? {
         var oid = git_oid()
@@ -57,13 +85,14 @@ public final class RevisionWalk: @unchecked Sendable {
     let handle: OpaquePointer
     let repository: Repository
 
-    /// A walk from `start`, newest first; with `firstParentOnly`, along first parents only.
-    public init(repository: Repository, from start: ObjectID, hiding hidden: [ObjectID] = [], firstParentOnly: Bool) throws {
+    /// A walk from `start`, newest first (oldest first with `reverse`); with `firstParentOnly`,
+    /// along first parents only.
+    public init(repository: Repository, from start: ObjectID, hiding hidden: [ObjectID] = [], firstParentOnly: Bool, reverse: Bool = false) throws {
         var pointer: OpaquePointer?
         try GitError.check(git_revwalk_new(&pointer, repository.handle), "starting a history walk")
         handle = pointer!
         self.repository = repository
-        git_revwalk_sorting(handle, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_TIME.rawValue)
+        git_revwalk_sorting(handle, GIT_SORT_TOPOLOGICAL.rawValue | GIT_SORT_TIME.rawValue | (reverse ? GIT_SORT_REVERSE.rawValue : 0))
         if firstParentOnly { try GitError.check(git_revwalk_simplify_first_parent(handle), "walking first parents") }
         var oid = start.raw
         try GitError.check(git_revwalk_push(handle, &oid), "walking history from \(start)")

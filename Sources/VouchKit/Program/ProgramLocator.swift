@@ -6,9 +6,15 @@ public struct ProgramLocation: Sendable {
     /// The git work tree containing the program, if any.
     public var repositoryRoot: URL?
 
-    /// The program folder relative to the repository root ("" at the root or outside git).
-    public var programPath: String {
-        repositoryRoot.flatMap { ProgramLocator.relativePath(of: root, inside: $0) } ?? ""
+    /// The program's folder inside the repository: "" at the work tree's root, else "a/b/";
+    /// nil outside git.
+    public var pathInRepository: String? {
+        guard let repositoryRoot else { return nil }
+        return Self.prefix(of: root, in: repositoryRoot)
+    }
+
+    static func prefix(of folder: URL, in workTree: URL) -> String {
+        ProgramLayout.folderPrefix(ProgramLocator.relativePath(of: folder, inside: workTree) ?? "")
     }
 
     /// The program files in the work tree, confined to the repository (or the root outside git).
@@ -44,8 +50,8 @@ public enum ProgramLocator {
 /// Where a staged program lives: the repository whose index holds it and its folder inside it.
 public struct StagedProgramLocation: Sendable {
     public var repository: Repository
-    /// The program folder relative to the repository root: "" for the root, else "a/b".
-    public var programPath: String
+    /// The program's folder inside the repository: "" at the work tree's root, else "a/b/".
+    public var pathInRepository: String
     /// The program folder in the work tree (command-line paths are relative to it).
     public var root: URL
     /// The index the program was found in.
@@ -53,7 +59,7 @@ public struct StagedProgramLocation: Sendable {
 
     /// The staged program files, as `git commit` would record them.
     public var source: GitFileSource {
-        GitFileSource(repository: repository, snapshot: .stagedIndex(index), programPath: programPath)
+        GitFileSource(repository: repository, snapshot: .stagedIndex(index), programPath: pathInRepository)
     }
 }
 
@@ -80,7 +86,7 @@ extension ProgramLocator {
         while true {
             let folder = components.joined(separator: "/")
             if index.entry(atPath: folder.isEmpty ? Configuration.fileName : folder + "/" + Configuration.fileName) != nil {
-                return StagedProgramLocation(repository: repository, programPath: folder, root: folder.isEmpty ? workTree : workTree.appendingPathComponent(folder, isDirectory: true), index: index)
+                return StagedProgramLocation(repository: repository, pathInRepository: ProgramLayout.folderPrefix(folder), root: folder.isEmpty ? workTree : workTree.appendingPathComponent(folder, isDirectory: true), index: index)
             }
             guard explicitRoot == nil, !components.isEmpty else { throw ProgramError.notStaged(relative) }
             components.removeLast()

@@ -34,6 +34,11 @@ public enum RuleReporter {
             "",
             rule.rationale,
         ]
+        func showFile(_ path: String, _ content: String) {
+            lines.append("  \(style.dim(path)):")
+            let shown = content.count > 600 ? String(content.prefix(200)) + "…" : content
+            for line in shown.split(separator: "\n", omittingEmptySubsequences: false) { lines.append("    " + line) }
+        }
         func show(_ examples: [RuleExample], heading: String) {
             guard !examples.isEmpty else { return }
             lines.append("")
@@ -41,19 +46,45 @@ public enum RuleReporter {
             for example in examples {
                 switch example {
                 case .program(let files):
-                    for path in files.keys.sorted() {
-                        let content = files[path]!
-                        lines.append("  \(style.dim(path)):")
-                        let shown = content.count > 600 ? String(content.prefix(200)) + "…" : content
-                        for line in shown.split(separator: "\n", omittingEmptySubsequences: false) { lines.append("    " + line) }
-                    }
-                    lines.append("")
+                    for path in files.keys.sorted() { showFile(path, files[path]!) }
+                case .change(let change):
+                    lines += changeLines(change, style: style)
+                case .policyHistory(let history):
+                    showFile(PolicyHistoryExample.path, history.policy)
+                    lines.append("  \(style.dim("history")):")
+                    lines.append("    latest change: \(historyLine(history.record.lastChange))")
+                    lines.append("    last approved change: " + (history.record.lastApprovedChange.map(historyLine) ?? "none"))
                 }
+                lines.append("")
             }
         }
         show(rule.passingExamples, heading: "Passes:")
         show(rule.failingExamples, heading: "Fails (↓ marks where the finding points):")
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// A change example as a person would picture it: the commit, its notes, signature, paths and settings.
+    static func changeLines(_ change: ChangeExample, style: TextStyle) -> [String] {
+        var lines = ["  \(style.dim("commit")) by \(change.author), landed \(change.daysSinceLanding) days ago" + (change.mergedAuthor.map { ", merging a branch by \($0)" } ?? "") + ":"]
+        for line in change.message.split(separator: "\n", omittingEmptySubsequences: false).reversed().drop(while: \.isEmpty).reversed() {
+            lines.append("    " + line)
+        }
+        for note in change.notes {
+            lines.append("  \(style.dim("note")) on \(note.reference), recorded \(note.daysAfterLanding) day\(note.daysAfterLanding == 1 ? "" : "s") after landing:")
+            for line in note.text.split(separator: "\n") { lines.append("    " + line) }
+        }
+        lines.append("  \(style.dim("signature")): \(change.signature?.rawValue ?? "none")")
+        lines.append("  \(style.dim("paths")): \(change.paths.joined(separator: ", "))")
+        var settings = ["required_approvals: \(change.requiredApprovals)"]
+        if change.requireSigned { settings.append("require_signed: true") }
+        if !change.bots.isEmpty { settings.append("bots: [\(change.bots.joined(separator: ", "))]") }
+        lines.append("  \(style.dim("change_management")): \(settings.joined(separator: ", "))")
+        return lines
+    }
+
+    static func historyLine(_ change: PolicyChange) -> String {
+        "\(change.shortID) on \(change.date) by \(change.authors.map(\.description).joined(separator: ", "))"
+            + (change.approvedBy.isEmpty ? ", not approved by a listed approver" : ", approved by \(change.approvedBy.map(\.description).joined(separator: ", "))")
     }
 
     public static func json(_ rules: [RuleDescription]) -> String {

@@ -40,25 +40,42 @@ public struct LintContext: Sendable {
     }
 }
 
-/// The last approved change to a policy, as read from git history.
+/// One change to a policy file on the branch, as read from git history.
+public struct PolicyChange: Sendable, Hashable {
+    /// The full commit id.
+    public var commit: String
+    public var landedAt: Timestamp
+    /// Who wrote the change (mailmap applied).
+    public var authors: [Identity]
+    /// The policy's listed approvers who approved this change (never its authors).
+    public var approvedBy: [Identity]
+
+    public init(commit: String, landedAt: Timestamp, authors: [Identity], approvedBy: [Identity]) {
+        self.commit = commit
+        self.landedAt = landedAt
+        self.authors = authors
+        self.approvedBy = approvedBy
+    }
+
+    public var date: CalendarDate { landedAt.utcDate }
+    public var shortID: String { String(commit.prefix(12)) }
+    public var isApproved: Bool { !approvedBy.isEmpty }
+}
+
+/// A policy's approval history: its latest change, and its latest change that one of its
+/// listed approvers approved.
 public struct PolicyApprovalRecord: Sendable, Hashable {
     public var policyID: String
-    public var lastChangeCommit: String
-    public var lastChangeDate: CalendarDate
-    public var lastChangeAuthor: Identity
-    /// Approvers of the last change who are among the policy's listed approvers.
-    public var approvedBy: [Identity]
-    /// The most recent change approved by a listed approver, if any.
-    public var lastApprovedCommit: String?
-    public var lastApprovedDate: CalendarDate?
+    /// The policy file's path in the repository.
+    public var path: String
+    public var lastChange: PolicyChange
+    /// Nil when no change to the file was ever approved by a listed approver.
+    public var lastApprovedChange: PolicyChange?
 
-    public init(policyID: String, lastChangeCommit: String, lastChangeDate: CalendarDate, lastChangeAuthor: Identity, approvedBy: [Identity], lastApprovedCommit: String?, lastApprovedDate: CalendarDate?) {
+    public init(policyID: String, path: String, lastChange: PolicyChange, lastApprovedChange: PolicyChange?) {
         self.policyID = policyID
-        self.lastChangeCommit = lastChangeCommit
-        self.lastChangeDate = lastChangeDate
-        self.lastChangeAuthor = lastChangeAuthor
-        self.approvedBy = approvedBy
-        self.lastApprovedCommit = lastApprovedCommit
-        self.lastApprovedDate = lastApprovedDate
+        self.path = path
+        self.lastChange = lastChange
+        self.lastApprovedChange = lastApprovedChange
     }
 }

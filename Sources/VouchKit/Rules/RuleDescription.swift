@@ -53,6 +53,10 @@ public enum RuleExample: Sendable, Hashable {
     /// Program files by path. Without a `vouch.yml` the minimal configuration
     /// `RuleExample.defaultConfiguration` is used.
     case program([String: String])
+    /// One change on the branch, run through the change rules (`vouch evidence`).
+    case change(ChangeExample)
+    /// A policy file and its approval history, run through the policy history rules.
+    case policyHistory(PolicyHistoryExample)
 
     public static let defaultConfiguration = """
         organization: Example Cloud, Inc.

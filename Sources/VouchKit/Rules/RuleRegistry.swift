@@ -22,8 +22,15 @@ public enum RuleRegistry {
         readRules + programRules.map(\.description) + historyRules
     }
 
-    /// Rules about git history (changes and policy approvals), registered by the evidence engine.
-    public static var historyRules: [RuleDescription] { [] }
+    /// Program rules that judge policy approvals read from git history; silent without history.
+    public static let policyHistoryRules: [any ProgramRule] = [
+        PolicyChangeUnapprovedRule(), PolicyApprovalOverdueRule(), PolicyEffectiveUnapprovedRule(),
+    ]
+
+    /// Rules about git history: change-management exceptions, then policy approvals.
+    public static var historyRules: [RuleDescription] {
+        ChangeRules.all.map(\.description) + policyHistoryRules.map(\.description)
+    }
 
     public static func rule(_ identifier: String) -> RuleDescription? {
         all.first { $0.identifier == identifier }

@@ -17,14 +17,17 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var program: ProgramOptions
 
-    @Option(help: ArgumentHelp("The changes to evaluate as a revision range, e.g. origin/main..HEAD.", valueName: "A..B"))
+    @Option(help: ArgumentHelp("The changes to evaluate as a revision range OLD..NEW: the first-parent changes of NEW not in OLD.", valueName: "range"))
     var range: String?
 
-    @Option(help: ArgumentHelp("Evaluate the changes landed on or after this day (YYYY-MM-DD).", valueName: "date"))
-    var since: String?
+    @Option(help: ArgumentHelp("Evaluate the changes landed on or after this day (YYYY-MM-DD, UTC). Default with --until: the report period's start.", valueName: "date"))
+    var since: CalendarDate?
 
-    @Option(help: ArgumentHelp("Evaluate the changes landed on or before this day (YYYY-MM-DD).", valueName: "date"))
-    var until: String?
+    @Option(help: ArgumentHelp("Evaluate the changes landed on or before this day (YYYY-MM-DD, UTC). Default with --since: the report period's end.", valueName: "date"))
+    var until: CalendarDate?
+
+    @Option(help: ArgumentHelp("The branch whose changes a period covers. Default: change_management.branch, else the branch HEAD is on.", valueName: "name"))
+    var branch: String?
 
     @OptionGroup var report: ReportOptions
 
@@ -32,37 +35,27 @@ struct CheckCommand: ParsableCommand {
         if range != nil, since != nil || until != nil {
             throw ValidationError("--range and --since/--until select changes in two different ways; give one or the other")
         }
-        if let range, range.isEmpty || !range.contains("..") {
-            throw ValidationError("--range takes a revision range A..B (e.g. origin/main..HEAD), not '\(range)'")
-        }
-        let (start, end) = try (Self.day(since, "--since"), Self.day(until, "--until"))
-        if let start, let end, end < start {
-            throw ValidationError("--until \(end) is before --since \(start)")
+        if let since, let until, until < since {
+            throw ValidationError("--until (\(until)) is before --since (\(since))")
         }
     }
 
-    static func day(_ text: String?, _ option: String) throws -> CalendarDate? {
-        guard let text else { return nil }
-        guard let date = CalendarDate(text) else { throw ValidationError("\(option) takes a day as YYYY-MM-DD, not '\(text)'") }
-        return date
-    }
-
-    var selection: ChangeSelection? {
-        if let range { return .range(range) }
-        if since != nil || until != nil { return .period(since: try? Self.day(since, ""), until: try? Self.day(until, "")) }
+    var changes: Check.Changes? {
+        let now = Timestamp(seconds: Int64(Date().timeIntervalSince1970))
+        if let range { return Check.Changes(selection: .range(range), branch: branch, now: now) }
+        if since != nil || until != nil { return Check.Changes(selection: .period(since: since, until: until), branch: branch, now: now) }
         return nil
     }
 
     func run() throws {
         let (location, loaded) = try program.loadProgram()
+        let options = LintOptions(policyHistory: LintCommand.policyHistory(of: loaded, at: location))
         let checked: LintReport
         do {
-            checked = try Check.run(loaded, in: location, changes: selection, environment: ProcessInfo.processInfo.environment)
+            checked = try gitCall { try Check.run(loaded, in: location, changes: changes, environment: ProcessInfo.processInfo.environment, options: options) }
         } catch let error as CheckError {
             throw CommandFailure(error.description)
-        } catch let error as GitError {
-            throw CommandFailure(error.description)
         }
-        try report.finish(checked, programPath: location.programPath)
+        try report.finish(checked, programPath: location.pathInRepository ?? "")
     }
 }

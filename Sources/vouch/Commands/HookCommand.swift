@@ -29,10 +29,10 @@ struct HookInstallCommand: ParsableCommand {
 
     func run() throws {
         let (location, repository) = try program.locateInRepository()
-        let hooks = try asCommandFailure { try repository.hooksDirectory }
+        let hooks = try gitCall { try repository.hooksDirectory }
         let outcome: PreCommitHook.InstallOutcome
         do {
-            outcome = try PreCommitHook.install(in: hooks, vouchPath: Self.executablePath(), programPath: location.programPath, force: force)
+            outcome = try PreCommitHook.install(in: hooks, vouchPath: Self.executablePath(), programPath: location.pathInRepository ?? "", force: force)
         } catch let error as HookError {
             throw CommandFailure(error.description)
         }
@@ -42,7 +42,8 @@ struct HookInstallCommand: ParsableCommand {
         case .updated: print("Updated Vouch's pre-commit hook at \(hook).")
         case .installedKeepingPrevious: print("Installed the pre-commit hook at \(hook); the hook that was there runs first, from \(PreCommitHook.previousName).")
         }
-        print("Each commit now runs 'vouch lint --staged' on the program in \(location.programPath.isEmpty ? "the repository root" : location.programPath).")
+        let folder = location.pathInRepository ?? ""
+        print("Each commit now runs 'vouch lint --staged' on the program in \(folder.isEmpty ? "the repository root" : folder).")
         if !Self.isInside(hooks, repository) {
             Terminal.warning("core.hooksPath points outside this repository (\(hooks.path)); every repository using that folder now runs this hook")
         }
@@ -81,7 +82,7 @@ struct HookUninstallCommand: ParsableCommand {
 
     func run() throws {
         let repository = try program.repository()
-        let hooks = try asCommandFailure { try repository.hooksDirectory }
+        let hooks = try gitCall { try repository.hooksDirectory }
         let hook = hooks.appendingPathComponent(PreCommitHook.hookName).path
         let outcome: PreCommitHook.UninstallOutcome
         do {

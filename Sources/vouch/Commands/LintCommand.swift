@@ -30,15 +30,30 @@ struct LintCommand: ParsableCommand {
         let programPath: String
         let lint: LintReport
         if staged {
+            // The hook's hot path: no history walk, so policy reviews get the date-only check here
+            // and their approvals are checked by `vouch lint` and `vouch check` on the committed history.
             let location = try program.locateStaged(environment: environment)
-            lint = try asCommandFailure { try Linter.lint(location.source) }
-            (root, programPath) = (location.root, location.programPath)
+            lint = try gitCall { try Linter.lint(location.source) }
+            (root, programPath) = (location.root, location.pathInRepository)
         } else {
             let (location, loaded) = try program.loadProgram()
-            lint = Linter.lint(loaded)
-            (root, programPath) = (location.root, location.programPath)
+            lint = Linter.lint(loaded, options: LintOptions(policyHistory: LintCommand.policyHistory(of: loaded, at: location)))
+            (root, programPath) = (location.root, location.pathInRepository ?? "")
         }
         try report.finish(lint.limited(to: try relativePaths(paths, root: root)), programPath: programPath)
+    }
+
+    /// Policy approvals from git history when the program is in a repository with commits; nil
+    /// (the date-only review check) outside git, before the first commit, or when the history
+    /// cannot be read completely, which is said on standard error.
+    static func policyHistory(of program: Program, at location: ProgramLocation) -> [String: PolicyApprovalRecord]? {
+        guard let prefix = location.pathInRepository, let repository = try? Repository.discover(from: location.root.path) else { return nil }
+        do {
+            return try PolicyHistory.read(program: program, repository: repository, programPrefix: prefix)
+        } catch {
+            Terminal.warning("policy approvals were not read from git history: \(error)")
+            return nil
+        }
     }
 }
 

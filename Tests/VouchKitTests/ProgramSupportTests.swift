@@ -1,7 +1,7 @@
 import Testing
 @testable import VouchKit
 
-@Suite struct SupportTests {
+@Suite struct ProgramSupportTests {
     @Test func suggestionsPreferCaseAndCloseEdits() {
         #expect(DidYouMean.suggestions(for: "critera", in: DocumentDecoder.controlKeys) == ["criteria"])
         #expect(DidYouMean.suggestions(for: "OWNER", in: DocumentDecoder.controlKeys) == ["owner"])

@@ -1,0 +1,129 @@
+/// What an approver said about a change.
+public enum ApprovalKind: String, Sendable, Hashable, CaseIterable {
+    case reviewed, approved, acked, tested
+
+    /// Whether this kind counts towards `required_approvals`. Testing a change is not approving it.
+    public var counts: Bool { self != .tested }
+
+    /// The kind a trailer key records (`Reviewed-by`, `Acked-by`, …); nil for other keys.
+    /// `Signed-off-by` certifies the origin of a patch, not a review, so it is not one.
+    public init?(trailerKey key: String) {
+        switch key.lowercased() {
+        case "reviewed-by": self = .reviewed
+        case "approved-by": self = .approved
+        case "acked-by": self = .acked
+        case "tested-by": self = .tested
+        default: return nil
+        }
+    }
+
+    /// The trailer key that records this kind.
+    public var trailerKey: String {
+        switch self {
+        case .reviewed: "Reviewed-by"
+        case .approved: "Approved-by"
+        case .acked: "Acked-by"
+        case .tested: "Tested-by"
+        }
+    }
+}
+
+/// Where in git an approval was found.
+public enum ApprovalSource: String, Sendable, Hashable, CaseIterable {
+    /// A trailer of the commit message (`Reviewed-by:`, `Approved-by:`, …).
+    case trailer
+    /// A git note on `refs/notes/vouch` (`vouch approve`) or Gerrit's `refs/notes/review`.
+    case note
+    /// A field in the message body outside the trailer block (Phabricator's `Reviewed By:`).
+    case message
+}
+
+/// One recorded approval of a change.
+public struct Approval: Sendable, Hashable {
+    /// The approver, after `.mailmap`.
+    public var identity: Identity
+    public var kind: ApprovalKind
+    public var source: ApprovalSource
+    /// For notes: the notes reference.
+    public var reference: String?
+    /// For notes on `refs/notes/vouch`: when the notes commit that first carried it was written.
+    public var recordedAt: Timestamp?
+
+    public init(identity: Identity, kind: ApprovalKind, source: ApprovalSource, reference: String? = nil, recordedAt: Timestamp? = nil) {
+        self.identity = identity
+        self.kind = kind
+        self.source = source
+        self.reference = reference
+        self.recordedAt = recordedAt
+    }
+
+    /// Whether it was in git when the change landed (message text), rather than added afterwards.
+    public var precedesLanding: Bool { source != .note }
+}
+
+/// An instant with the UTC offset it was recorded in, as git stores commit times.
+public struct Timestamp: Sendable, Hashable, Comparable {
+    /// Seconds since 1970-01-01 UTC.
+    public var seconds: Int64
+    public var offsetMinutes: Int
+
+    public init(seconds: Int64, offsetMinutes: Int = 0) {
+        self.seconds = seconds
+        self.offsetMinutes = offsetMinutes
+    }
+
+    public init(_ signature: GitSignature) { self.init(seconds: signature.time, offsetMinutes: signature.offsetMinutes) }
+
+    public static func < (lhs: Timestamp, rhs: Timestamp) -> Bool { lhs.seconds < rhs.seconds }
+
+    public static let secondsPerDay: Int64 = 86_400
+
+    /// The UTC calendar day.
+    public var utcDate: CalendarDate { CalendarDate(dayNumber: Int((seconds - (seconds % Self.secondsPerDay + Self.secondsPerDay) % Self.secondsPerDay) / Self.secondsPerDay)) }
+
+    /// The calendar day where it was recorded (in its own offset).
+    public var localDate: CalendarDate { Timestamp(seconds: seconds + Int64(offsetMinutes) * 60).utcDate }
+
+    /// ISO 8601 with the recorded offset, e.g. `2026-03-01T10:00:00+02:00`.
+    public var iso8601: String {
+        let local = seconds + Int64(offsetMinutes) * 60
+        let secondsOfDay = Int(((local % Self.secondsPerDay) + Self.secondsPerDay) % Self.secondsPerDay)
+        let date = Timestamp(seconds: local).utcDate
+        let sign = offsetMinutes < 0 ? "-" : "+"
+        let offset = abs(offsetMinutes)
+        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
+        return "\(date)T\(two(secondsOfDay / 3600)):\(two(secondsOfDay / 60 % 60)):\(two(secondsOfDay % 60))\(sign)\(two(offset / 60)):\(two(offset % 60))"
+    }
+
+    /// Midnight UTC at the start of `date`.
+    public static func startOfDay(_ date: CalendarDate) -> Timestamp { Timestamp(seconds: Int64(date.dayNumber) * secondsPerDay) }
+}
+
+extension Identity {
+    /// Reads a person from a trailer or note value: `Name <email>` (anything after the `>` is
+    /// ignored), a bare email, or else just a name (Phabricator user names have no email).
+    public init(lenient text: String) {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        if let open = trimmed.firstIndex(of: "<"), let close = trimmed[open...].firstIndex(of: ">") {
+            let email = trimmed[trimmed.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
+            self.init(name: trimmed[..<open].trimmingCharacters(in: .whitespaces), email: email)
+        } else if let parsed = Identity(parsing: trimmed) {
+            self = parsed
+        } else {
+            self.init(name: trimmed, email: "")
+        }
+    }
+
+    /// Whether two identities are the same person: same email ignoring case; when either has
+    /// no email, the same name, or a name equal to the other's email user part.
+    public func isSamePerson(as other: Identity) -> Bool {
+        if !email.isEmpty, !other.email.isEmpty { return email.caseInsensitiveCompare(other.email) == .orderedSame }
+        func loose(_ identity: Identity) -> Set<String> {
+            var keys: Set<String> = []
+            if !identity.name.isEmpty { keys.insert(identity.name.lowercased()) }
+            if let user = identity.email.split(separator: "@").first { keys.insert(user.lowercased()) }
+            return keys
+        }
+        return !loose(self).isDisjoint(with: loose(other))
+    }
+}

@@ -1,0 +1,84 @@
+/// A change written out for a rule's documentation and tests: the message (with its
+/// trailers), who wrote it, its notes, signature and paths, and the settings that apply.
+public struct ChangeExample: Sendable, Hashable {
+    /// A note on the change: its text, and how many days after landing it was recorded.
+    public struct Note: Sendable, Hashable {
+        public var text: String
+        public var reference: String
+        public var daysAfterLanding: Int
+
+        public init(text: String, reference: String = NoteApprovals.vouchReference, daysAfterLanding: Int = 1) {
+            self.text = text
+            self.reference = reference
+            self.daysAfterLanding = daysAfterLanding
+        }
+    }
+
+    public var message: String
+    /// `Name <email>` of the commit's author.
+    public var author: String
+    /// For a merge: `Name <email>` of the merged branch tip's author; nil for an ordinary commit.
+    public var mergedAuthor: String?
+    public var notes: [Note]
+    public var signature: SignatureKind?
+    public var paths: [String]
+    public var requiredApprovals: Int
+    public var requireSigned: Bool
+    public var bots: [String]
+    /// How long ago the change landed when the rules run.
+    public var daysSinceLanding: Int
+
+    public init(message: String, author: String = "Alice Example <alice@example.com>", mergedAuthor: String? = nil, notes: [Note] = [],
+                signature: SignatureKind? = nil, paths: [String] = ["src/billing/rounding.swift"], requiredApprovals: Int = 1,
+                requireSigned: Bool = false, bots: [String] = [], daysSinceLanding: Int = 30) {
+        self.message = message
+        self.author = author
+        self.mergedAuthor = mergedAuthor
+        self.notes = notes
+        self.signature = signature
+        self.paths = paths
+        self.requiredApprovals = requiredApprovals
+        self.requireSigned = requireSigned
+        self.bots = bots
+        self.daysSinceLanding = daysSinceLanding
+    }
+
+    /// When every example lands: 2026-03-02T10:00:00Z.
+    public static let landedAt = Timestamp(seconds: 1_772_445_600)
+
+    public var settings: ChangeManagementSettings {
+        var settings = ChangeManagementSettings(location: SourceLocation(file: Configuration.fileName))
+        settings.requiredApprovals = requiredApprovals
+        settings.requireSigned = requireSigned
+        settings.bots = bots
+        return settings
+    }
+
+    /// The record the real analyzer makes of this example.
+    public func record() -> ChangeRecord {
+        let day = Timestamp.secondsPerDay
+        let context = ChangeRuleContext(branch: "main", settings: settings, now: Timestamp(seconds: Self.landedAt.seconds + Int64(daysSinceLanding) * day))
+        let analyzer = ChangeAnalyzer(
+            context: context,
+            sensitivePaths: PathPatternSet(ChangeRules.builtInSensitivePaths(programPrefix: "") + settings.sensitivePaths),
+            bots: BotAccounts(bots), mailmap: nil)
+        let person = Identity(lenient: author)
+        let stamp = GitSignature(name: person.name, email: person.email, time: Self.landedAt.seconds, offsetMinutes: 0)
+        let isMerge = mergedAuthor != nil
+        let facts = ChangeFacts(
+            commit: ObjectID(hex: String(repeating: "c0ffee12", count: 5))!,
+            parents: [ObjectID(hex: String(repeating: "ab", count: 20))!] + (isMerge ? [ObjectID(hex: String(repeating: "cd", count: 20))!] : []),
+            author: stamp, committer: stamp,
+            message: CommitMessage(message), signature: signature,
+            mergedAuthors: mergedAuthor.map { [Identity(lenient: $0)] } ?? [],
+            noteApprovals: notes.flatMap { note in
+                NoteApprovals.parse(note.text, reference: note.reference).map { approval in
+                    var recorded = approval
+                    recorded.recordedAt = Timestamp(seconds: Self.landedAt.seconds + Int64(note.daysAfterLanding) * day)
+                    return recorded
+                }
+            },
+            paths: paths)
+        return analyzer.record(facts)
+    }
+}

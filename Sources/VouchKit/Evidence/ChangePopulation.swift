@@ -1,0 +1,289 @@
+/// What to read: the period (or a revision range), the branch, and the instant of judgement.
+public struct EvidenceRequest: Sendable {
+    public enum Selection: Sendable, Hashable {
+        /// Changes whose committer time falls on these UTC days (both included); nil is open.
+        case period(since: CalendarDate?, until: CalendarDate?)
+        /// `OLD..NEW`: the first-parent changes of NEW that OLD does not contain.
+        case range(String)
+    }
+
+    /// Nil: the report period of `vouch.yml`.
+    public var selection: Selection?
+    /// Overrides `change_management.branch`.
+    public var branch: String?
+    public var now: Timestamp
+    /// The program's folder inside the repository ("" or "a/b/"), for the sensitive program paths.
+    public var programPrefix: String
+
+    public init(selection: Selection? = nil, branch: String? = nil, now: Timestamp, programPrefix: String = "") {
+        self.selection = selection
+        self.branch = branch
+        self.now = now
+        self.programPrefix = programPrefix
+    }
+}
+
+/// Where the population comes from, for the report's metadata.
+public struct PopulationMetadata: Sendable {
+    public var repositoryPath: String
+    /// `remote.origin.url`, when configured.
+    public var origin: String?
+    /// The branch name; nil for a `--range` without a branch.
+    public var branch: String?
+    /// The reference read (`refs/heads/main`, `refs/remotes/origin/main`).
+    public var branchReference: String?
+    /// The newest commit of the walk; nil when the branch has no commits yet.
+    public var tip: ObjectID?
+    public var selection: EvidenceRequest.Selection
+    public var paths: [String]
+    public var mailmapBlob: ObjectID?
+    public var notes: [(reference: String, tip: ObjectID?)]
+    public var settings: ChangeManagementSettings
+    public var context: ChangeRuleContext
+    /// Always false in a produced population: a shallow clone is refused. Reported so the
+    /// evidence states that the check was made.
+    public var shallow: Bool { false }
+}
+
+/// Counts gathered while the population is walked, and the digest of its records.
+public struct PopulationSummary: Sendable {
+    public var count = 0
+    public var byMechanism: [ReviewMechanism: Int] = [:]
+    public var byRule: [String: Int] = [:]
+    /// Changes with at least one exception of warning or error severity.
+    public var changesWithExceptions = 0
+    /// Changes flagged for attention only (note severity).
+    public var changesFlagged = 0
+    private var records = RecordDigest()
+
+    /// The digest of the population's canonical record list (see `RecordDigest`).
+    public var digest: String { records.value }
+
+    public var hasExceptions: Bool { changesWithExceptions > 0 }
+
+    mutating func add(_ record: ChangeRecord) {
+        count += 1
+        byMechanism[record.mechanism, default: 0] += 1
+        for exception in record.exceptions { byRule[exception.rule.identifier, default: 0] += 1 }
+        if record.exceptions.contains(where: { $0.rule.severity > .note }) {
+            changesWithExceptions += 1
+        } else if !record.exceptions.isEmpty {
+            changesFlagged += 1
+        }
+        records.add(record)
+    }
+}
+
+/// `sha256:` and the hex SHA-256 of a canonical record list: each record's compact JSON (the
+/// line `vouch evidence --format json` prints for it) followed by a line feed, in list order.
+/// Any change to any record, or to their order, changes the digest.
+public struct RecordDigest: Sendable {
+    private var hasher = SHA256()
+
+    public init() {}
+
+    public init(_ records: [ChangeRecord]) {
+        for record in records { add(record) }
+    }
+
+    public mutating func add(_ record: ChangeRecord) {
+        hasher.update(record.json.serialized(pretty: false))
+        hasher.update("\n")
+    }
+
+    public var value: String { "sha256:" + SHA256.hex(hasher.finalized()) }
+}
+
+/// Reads the change population of a branch: the first-parent commits in the period that touch
+/// the paths in scope, each with its evidence and exceptions. Streams records one at a time, so
+/// memory does not grow with the history.
+public final class PopulationWalker {
+    public let metadata: PopulationMetadata
+    private let repository: Repository
+    private let reader: HistoryReader
+    private let analyzer: ChangeAnalyzer
+    private let scope: PathPatternSet
+
+    public init(repository: Repository, configuration: Configuration, request: EvidenceRequest) throws {
+        self.repository = repository
+        do {
+            let shallow = try repository.shallowCommits()
+            guard shallow.isEmpty else {
+                throw EvidenceError.shallowClone(commonDirectory: repository.commonDirectory.path, boundaries: shallow.count)
+            }
+            let settings = configuration.changeManagement
+            guard let selection = request.selection ?? configuration.period.map({ .period(since: $0.start, until: $0.end) }) else {
+                throw EvidenceError.noPeriod
+            }
+            let (branch, reference, tip) = try Self.locate(repository, request: request, settings: settings, selection: selection)
+            let mailmapBlob = try tip.flatMap(repository.mailmapBlob(at:))
+            let mailmap = try mailmapBlob.map { try Mailmap(contents: repository.blob($0)) }
+            let context = ChangeRuleContext(branch: branch ?? "the branch", settings: settings, now: request.now)
+            reader = try HistoryReader(repository: repository)
+            scope = PathPatternSet(settings.paths)
+            analyzer = ChangeAnalyzer(
+                context: context,
+                sensitivePaths: PathPatternSet(ChangeRules.builtInSensitivePaths(programPrefix: request.programPrefix) + settings.sensitivePaths),
+                bots: BotAccounts(settings.bots), mailmap: mailmap)
+            metadata = PopulationMetadata(
+                repositoryPath: (repository.workingDirectory ?? repository.gitDirectory).path,
+                origin: try repository.configString("remote.origin.url"),
+                branch: branch, branchReference: reference, tip: tip, selection: selection,
+                paths: settings.paths, mailmapBlob: mailmapBlob, notes: reader.noteReferences,
+                settings: settings, context: context)
+        } catch let error as GitError {
+            throw EvidenceError.git(error)
+        }
+    }
+
+    /// The branch, its reference and tip; the tip is nil for a branch with no commits yet.
+    private static func locate(_ repository: Repository, request: EvidenceRequest, settings: ChangeManagementSettings, selection: EvidenceRequest.Selection) throws -> (String?, String?, ObjectID?) {
+        let head = try repository.head
+        var name = request.branch ?? settings.branch
+        if case .range(let text) = selection {
+            let (_, new) = try range(text, in: repository)
+            return (name, nil, new)
+        }
+        if name == nil {
+            switch head {
+            case .branch(let current, _): name = current
+            case .unborn(let branch): name = branch
+            case .detached(let commit): throw EvidenceError.detachedHead(commit: commit.abbreviated())
+            }
+        }
+        let branch = name!
+        if let (reference, tip) = try repository.resolveBranch(branch) { return (branch, reference, tip) }
+        let branches = try repository.referenceNames(matching: "refs/heads/*").map { String($0.dropFirst("refs/heads/".count)) }
+        // An empty repository, or a branch that has no commit yet: the population is empty, and complete.
+        if case .unborn(let unborn) = head, unborn == branch || branches.isEmpty { return (branch, "refs/heads/\(branch)", nil) }
+        throw EvidenceError.unknownBranch(branch, known: branches)
+    }
+
+    private static func range(_ text: String, in repository: Repository) throws -> (ObjectID, ObjectID) {
+        guard !text.contains("..."), let separator = text.range(of: "..") else {
+            throw EvidenceError.invalidRange(text, reason: "expected two revisions joined by '..'")
+        }
+        let old = String(text[..<separator.lowerBound]), new = String(text[separator.upperBound...])
+        guard !old.isEmpty, !new.isEmpty else { throw EvidenceError.invalidRange(text, reason: "both revisions are needed") }
+        func resolve(_ revision: String) throws -> ObjectID {
+            do { return try repository.resolveCommit(revision) } catch let error as GitError {
+                throw EvidenceError.invalidRange(text, reason: "'\(revision)' does not name a commit (\(error.message))")
+            }
+        }
+        return (try resolve(old), try resolve(new))
+    }
+
+    /// Walks the population newest first, handing each record to `body`; returns the counts
+    /// and digest once the walk has reached the end of the history (or of the range).
+    @discardableResult
+    public func walk(_ body: (ChangeRecord) throws -> Void) throws -> PopulationSummary {
+        var summary = PopulationSummary()
+        guard let tip = metadata.tip else { return summary }
+        do {
+            func handle(_ commit: Commit, _ parent: Commit?) throws {
+                guard let record = try record(commit, parent: parent) else { return }
+                summary.add(record)
+                try body(record)
+            }
+            switch metadata.selection {
+            case .period(let since, let until):
+                let start = since.map { Timestamp.startOfDay($0).seconds } ?? Int64.min
+                let end = until.map { Timestamp.startOfDay($0.adding(days: 1)).seconds - 1 } ?? Int64.max
+                try walkFirstParents(from: tip) { commit, parent in
+                    let time = commit.committerTime
+                    if time >= start, time <= end { try handle(commit, parent) }
+                }
+            case .range(let text):
+                try walkRange(text, handle)
+            }
+        } catch let error as GitError {
+            throw EvidenceError.git(error)
+        }
+        return summary
+    }
+
+    /// Every first-parent commit from `tip` to the root, each with its parent. Reads each commit
+    /// once; a missing parent is an error, never the end of the history.
+    private func walkFirstParents(from tip: ObjectID, _ body: (Commit, Commit?) throws -> Void) throws {
+        var current = try lookUp(tip, neededBy: "the branch tip")
+        while true {
+            let parent = try current.parentIDs.first.map { try lookUp($0, neededBy: "commit \(current.id)") }
+            try body(current, parent)
+            guard let parent else { return }
+            current = parent
+        }
+    }
+
+    private func walkRange(_ text: String, _ body: (Commit, Commit?) throws -> Void) throws {
+        let (old, new) = try Self.range(text, in: repository)
+        let walk = try RevisionWalk(repository: repository, from: new, hiding: [old], firstParentOnly: true)
+        var pending: Commit?
+        while let id = try walk.next() {
+            let commit = try lookUp(id, neededBy: pending.map { "commit \($0.id)" } ?? "the range's end")
+            if let previous = pending {
+                // The walk must follow first parents one by one; anything else is a gap.
+                guard previous.parentIDs.first == id else { throw EvidenceError.walkEndedEarly(range: text, at: previous.id.description) }
+                try body(previous, commit)
+            }
+            pending = commit
+        }
+        guard let last = pending else { return }
+        let parent = try last.parentIDs.first.map { try lookUp($0, neededBy: "commit \(last.id)") }
+        if let parent, parent.id != old, try !repository.isDescendant(old, of: parent.id) {
+            throw EvidenceError.walkEndedEarly(range: text, at: last.id.description)
+        }
+        try body(last, parent)
+    }
+
+    private func lookUp(_ id: ObjectID, neededBy: String) throws -> Commit {
+        do {
+            return try repository.commit(id)
+        } catch let error as GitError where error.isNotFound {
+            throw EvidenceError.incompleteHistory(at: neededBy, missing: "commit \(id)", detail: error.message)
+        }
+    }
+
+    /// The record of `commit` when it is in scope, nil when it touches no path in scope.
+    private func record(_ commit: Commit, parent: Commit?) throws -> ChangeRecord? {
+        let paths: [String]
+        do {
+            paths = try repository.changedPaths(from: parent?.treeID, to: commit.treeID, filter: filter)
+        } catch let error as GitError where error.isNotFound {
+            throw EvidenceError.incompleteHistory(at: "commit \(commit.id)", missing: "a tree", detail: error.message)
+        }
+        guard scope.matchesEverything || !paths.isEmpty else { return nil }
+        return analyzer.record(try reader.facts(of: commit, paths: paths))
+    }
+
+    private lazy var filter: TreePathFilter = {
+        let scope = scope
+        if scope.matchesEverything { return .everything }
+        return TreePathFilter(descends: { scope.couldMatch(below: $0) }, includes: { scope.matches($0) })
+    }()
+}
+
+/// A whole population in memory: for tests, for `findings`, and for small histories.
+public struct ChangePopulation: Sendable {
+    public var metadata: PopulationMetadata
+    public var summary: PopulationSummary
+    public var changes: [ChangeRecord]
+
+    public static func read(repository: Repository, configuration: Configuration, request: EvidenceRequest) throws -> ChangePopulation {
+        let walker = try PopulationWalker(repository: repository, configuration: configuration, request: request)
+        var changes: [ChangeRecord] = []
+        let summary = try walker.walk { changes.append($0) }
+        return ChangePopulation(metadata: walker.metadata, summary: summary, changes: changes)
+    }
+
+    /// Every exception as a finding located at `change_management` in vouch.yml, with the commit,
+    /// for SARIF and JUnit reports.
+    public func findings(configuration: Configuration) -> [Finding] {
+        Self.findings(of: changes, location: configuration.changeManagement.location)
+    }
+
+    public static func findings(of changes: [ChangeRecord], location: SourceLocation) -> [Finding] {
+        changes.flatMap { change in
+            change.exceptions.map { $0.rule.finding(at: location, $0.message, commit: change.commit.description) }
+        }
+    }
+}

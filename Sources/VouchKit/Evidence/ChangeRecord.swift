@@ -1,0 +1,193 @@
+/// The kind of signature on a commit, told by the armor of its `gpgsig` header. Vouch does not
+/// verify signatures (that needs the signers' keys and a trust policy); it records what is there.
+public enum SignatureKind: String, Sendable, Hashable, CaseIterable {
+    case gpg, ssh, x509
+    /// A signature header whose armor Vouch does not recognise.
+    case unknown
+
+    public init?(header: String?) {
+        guard let header, !header.isEmpty else { return nil }
+        if header.contains("-----BEGIN PGP SIGNATURE-----") {
+            self = .gpg
+        } else if header.contains("-----BEGIN SSH SIGNATURE-----") {
+            self = .ssh
+        } else if header.contains("-----BEGIN SIGNED MESSAGE-----") || header.contains("-----BEGIN PKCS7-----") {
+            self = .x509
+        } else {
+            self = .unknown
+        }
+    }
+}
+
+/// What git holds about one change, before any judgement: read from a commit, or written by
+/// hand for a rule's example.
+public struct ChangeFacts: Sendable {
+    public var commit: ObjectID
+    public var parents: [ObjectID]
+    public var author: GitSignature
+    public var committer: GitSignature
+    public var message: CommitMessage
+    public var signature: SignatureKind?
+    /// For a merge: the authors of the merged branches' tips (second and later parents), who
+    /// stand for the change's authors; the merge commit's author is whoever pressed the button.
+    public var mergedAuthors: [Identity]
+    /// Approvals from notes, before mailmap.
+    public var noteApprovals: [Approval]
+    /// Paths in scope that the change touches, compared with its first parent.
+    public var paths: [String]
+
+    public init(commit: ObjectID, parents: [ObjectID], author: GitSignature, committer: GitSignature, message: CommitMessage,
+                signature: SignatureKind?, mergedAuthors: [Identity], noteApprovals: [Approval], paths: [String]) {
+        self.commit = commit
+        self.parents = parents
+        self.author = author
+        self.committer = committer
+        self.message = message
+        self.signature = signature
+        self.mergedAuthors = mergedAuthors
+        self.noteApprovals = noteApprovals
+        self.paths = paths
+    }
+}
+
+/// A person as recorded in the commit, and as `.mailmap` resolves them.
+public struct RecordedPerson: Sendable, Hashable {
+    public var raw: Identity
+    public var identity: Identity
+}
+
+/// One change of the population with its evidence and exceptions: what `vouch evidence` lists.
+public struct ChangeRecord: Sendable {
+    public var commit: ObjectID
+    public var parents: [ObjectID]
+    /// Committer time: when the change landed on the branch.
+    public var landedAt: Timestamp
+    public var authoredAt: Timestamp
+    public var subject: String
+    public var author: RecordedPerson
+    public var committer: RecordedPerson
+    public var coAuthors: [Identity]
+    public var mergedAuthors: [Identity]
+    public var mechanism: ReviewMechanism
+    public var reviewReference: String?
+    public var approvals: [Approval]
+    public var signature: SignatureKind?
+    public var paths: [String]
+    /// The paths that match the sensitive list.
+    public var sensitivePaths: [String]
+    /// The `Emergency:` reason, when the change is marked as an emergency.
+    public var emergency: String?
+    public var isBot: Bool
+    public var exceptions: [ChangeException] = []
+
+    public var shortID: String { commit.abbreviated() }
+
+    /// Who wrote the change: its author and co-authors, or for a merge the merged tips' authors.
+    public var changeAuthors: [Identity] {
+        (mergedAuthors.isEmpty ? [author.identity] : mergedAuthors) + coAuthors
+    }
+
+    public func isAuthor(_ identity: Identity) -> Bool { changeAuthors.contains { $0.isSamePerson(as: identity) } }
+
+    /// Approvals that count towards `required_approvals`: by someone other than the authors.
+    public var independentApprovals: [Approval] { approvals.filter { $0.kind.counts && !isAuthor($0.identity) } }
+
+    /// The distinct people behind the independent approvals.
+    public var independentApprovers: [Identity] {
+        var people: [Identity] = []
+        for approval in independentApprovals where !people.contains(where: { $0.isSamePerson(as: approval.identity) }) {
+            people.append(approval.identity)
+        }
+        return people
+    }
+
+    /// Approvals given by one of the change's own authors.
+    public var selfApprovals: [Approval] { approvals.filter { $0.kind.counts && isAuthor($0.identity) } }
+}
+
+/// A rule's verdict on one change.
+public struct ChangeException: Sendable, Hashable {
+    public var rule: RuleDescription
+    public var message: String
+}
+
+/// Turns facts into records: resolves identities, finds the mechanism and approvals, marks
+/// sensitive paths and bots, then runs every change rule.
+public struct ChangeAnalyzer: Sendable {
+    public var context: ChangeRuleContext
+    public var sensitivePaths: PathPatternSet
+    public var bots: BotAccounts
+    /// `.mailmap` at the branch tip, if it has one.
+    public var mailmap: Mailmap?
+
+    public init(context: ChangeRuleContext, sensitivePaths: PathPatternSet, bots: BotAccounts, mailmap: Mailmap?) {
+        self.context = context
+        self.sensitivePaths = sensitivePaths
+        self.bots = bots
+        self.mailmap = mailmap
+    }
+
+    func resolve(_ identity: Identity) -> Identity { mailmap?.resolve(identity) ?? identity }
+
+    public func record(_ facts: ChangeFacts) -> ChangeRecord {
+        let evidence = MessageEvidence(facts.message, parentCount: facts.parents.count)
+        var approvals = (evidence.approvals + facts.noteApprovals).map { approval in
+            var resolved = approval
+            resolved.identity = resolve(approval.identity)
+            return resolved
+        }
+        approvals = Self.distinct(approvals)
+        let mechanism: ReviewMechanism
+        if let platform = evidence.platform {
+            mechanism = platform
+        } else if facts.noteApprovals.contains(where: { $0.reference == NoteApprovals.gerritReference }) {
+            mechanism = .gerrit
+        } else if approvals.contains(where: { $0.source != .note }) {
+            mechanism = .trailers
+        } else if !approvals.isEmpty {
+            mechanism = .notes
+        } else {
+            mechanism = facts.parents.count > 1 ? .merge : .direct
+        }
+        let author = RecordedPerson(raw: facts.author.identity, identity: resolve(facts.author.identity))
+        var record = ChangeRecord(
+            commit: facts.commit, parents: facts.parents,
+            landedAt: Timestamp(facts.committer), authoredAt: Timestamp(facts.author),
+            subject: facts.message.subject,
+            author: author,
+            committer: RecordedPerson(raw: facts.committer.identity, identity: resolve(facts.committer.identity)),
+            coAuthors: evidence.coAuthors.map(resolve),
+            mergedAuthors: facts.mergedAuthors.map(resolve),
+            mechanism: mechanism, reviewReference: evidence.reviewReference,
+            approvals: approvals, signature: facts.signature,
+            paths: facts.paths, sensitivePaths: facts.paths.filter(sensitivePaths.matches),
+            emergency: evidence.emergency,
+            isBot: bots.contains(author.raw) || bots.contains(author.identity))
+        record.exceptions = ChangeRules.all.compactMap { rule in
+            rule.check(record, context).map { ChangeException(rule: rule.description, message: $0) }
+        }
+        return record
+    }
+
+    /// The same approval recorded twice in one place (a repeated trailer) is listed once.
+    private static func distinct(_ approvals: [Approval]) -> [Approval] {
+        var seen: Set<String> = []
+        return approvals.filter { approval in
+            seen.insert([approval.identity.name, approval.identity.email.lowercased(), approval.kind.rawValue, approval.source.rawValue, approval.reference ?? ""].joined(separator: "\u{0}")).inserted
+        }
+    }
+}
+
+/// Accounts of automation (dependency updaters, release bots): the configured patterns plus
+/// GitHub's `name[bot]` convention. A pattern matches a name or an email, `*` and `?` allowed,
+/// case ignored.
+public struct BotAccounts: Sendable, Hashable {
+    public static let builtIn = ["*[bot]", "*[bot]@*"]
+    public let patterns: [String]
+
+    public init(_ configured: [String]) { patterns = Self.builtIn + configured }
+
+    public func contains(_ identity: Identity) -> Bool {
+        patterns.contains { Wildcard.matches($0, identity.name, ignoringCase: true) || Wildcard.matches($0, identity.email, ignoringCase: true) }
+    }
+}

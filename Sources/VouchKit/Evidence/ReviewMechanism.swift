@@ -1,0 +1,157 @@
+/// How a change reached the branch, as far as git can tell.
+public enum ReviewMechanism: String, Sendable, Hashable, CaseIterable {
+    /// `Merge pull request #N from owner/branch`.
+    case githubMerge = "github-merge"
+    /// `Title (#N)`, GitHub's squash (and rebase-and-merge of one commit) message.
+    case githubSquash = "github-squash"
+    /// `See merge request group/project!N` in the message.
+    case gitlab
+    /// `Reviewed-on:` (and `Change-Id:`) trailers, or a Gerrit review note.
+    case gerrit
+    /// `Differential Revision:` in the message.
+    case phabricator
+    /// `Merged in branch (pull request #N)`.
+    case bitbucket
+    /// `Merged PR N: title`.
+    case azureDevOps = "azure-devops"
+    /// Review trailers only (`Reviewed-by:`, `Acked-by:`, …), as in kernel-style workflows.
+    case trailers
+    /// Approvals recorded afterwards in git notes only.
+    case notes
+    /// A merge commit with no review platform's marks (e.g. `Merge branch 'topic'`).
+    case merge
+    /// Nothing shows a review: a direct push, or a rebase-merge that kept the original commits.
+    case direct
+
+    /// Whether the mechanism is a review platform, whose reference proves a review took place
+    /// outside git even when git holds no approval.
+    public var isReviewPlatform: Bool {
+        switch self {
+        case .githubMerge, .githubSquash, .gitlab, .gerrit, .phabricator, .bitbucket, .azureDevOps: true
+        case .trailers, .notes, .merge, .direct: false
+        }
+    }
+}
+
+/// What the message of a change says about its review.
+public struct MessageEvidence: Sendable, Hashable {
+    public var platform: ReviewMechanism?
+    /// The platform's reference: `#12`, `group/project!34`, a review URL, `PR 56`.
+    public var reviewReference: String?
+    /// Approvals written in the message (trailers and platform fields), before mailmap.
+    public var approvals: [Approval]
+    /// Reviewers named by `Co-authored-by:` trailers.
+    public var coAuthors: [Identity]
+    /// The `Emergency:` trailer's value (the reason), when the change is marked as one.
+    public var emergency: String?
+
+    /// Reads the evidence from a message; `parentCount` distinguishes merges from squashes.
+    public init(_ message: CommitMessage, parentCount: Int) {
+        (platform, reviewReference) = Self.platform(message, parentCount: parentCount)
+        coAuthors = message.trailerValues("Co-authored-by").map(Identity.init(lenient:))
+        emergency = message.trailerValues("Emergency").first.map { $0.isEmpty ? "yes" : $0 }
+        approvals = Self.approvals(message)
+    }
+
+    private static func platform(_ message: CommitMessage, parentCount: Int) -> (ReviewMechanism?, String?) {
+        let subject = message.subject
+        if parentCount > 1, let number = number(in: subject, after: "Merge pull request #") {
+            return (.githubMerge, "#\(number)")
+        }
+        if let number = number(in: subject, after: "Merged in ", marker: "(pull request #") {
+            return (.bitbucket, "pull request #\(number)")
+        }
+        if let number = number(in: subject, after: "Merged PR ") {
+            return (.azureDevOps, "PR \(number)")
+        }
+        if let reference = message.lineValues(prefix: "See merge request ").first {
+            return (.gitlab, reference)
+        }
+        if let revision = message.lineValues(prefix: "Differential Revision:").first {
+            return (.phabricator, revision)
+        }
+        if let reviewed = message.trailerValues("Reviewed-on").first {
+            return (.gerrit, reviewed)
+        }
+        if let change = message.trailerValues("Change-Id").first {
+            return (.gerrit, change)
+        }
+        if parentCount == 1, let number = squashNumber(subject) {
+            return (.githubSquash, "#\(number)")
+        }
+        return (nil, nil)
+    }
+
+    /// The digits after `prefix` (at the start of `text`), or after `marker` further on.
+    private static func number(in text: String, after prefix: String, marker: String? = nil) -> String? {
+        guard text.hasPrefix(prefix) else { return nil }
+        var rest = text.dropFirst(prefix.count)
+        if let marker {
+            guard let range = rest.range(of: marker) else { return nil }
+            rest = rest[range.upperBound...]
+        }
+        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        return digits.isEmpty ? nil : String(digits)
+    }
+
+    /// `Title (#123)`: the number of GitHub's squash-merge subject.
+    private static func squashNumber(_ subject: String) -> String? {
+        guard subject.hasSuffix(")"), let open = subject.range(of: "(#", options: .backwards) else { return nil }
+        let digits = subject[open.upperBound..<subject.index(before: subject.endIndex)]
+        return !digits.isEmpty && digits.allSatisfy({ $0.isASCII && $0.isNumber }) ? String(digits) : nil
+    }
+
+    private static func approvals(_ message: CommitMessage) -> [Approval] {
+        var approvals: [Approval] = []
+        var inTrailers: Set<String> = []
+        for trailer in message.trailers {
+            guard let kind = ApprovalKind(trailerKey: trailer.key) else { continue }
+            approvals.append(Approval(identity: Identity(lenient: trailer.value), kind: kind, source: .trailer))
+            inTrailers.insert(kind.rawValue + "\u{0}" + trailer.value)
+        }
+        // Templates (GitLab's %{approved_by}, Bitbucket's) may put approval lines in a paragraph
+        // git does not take for trailers; they still record an approval, in the message.
+        for kind in ApprovalKind.allCases {
+            for value in message.fieldValues(kind.trailerKey) where !inTrailers.contains(kind.rawValue + "\u{0}" + value) {
+                approvals.append(Approval(identity: Identity(lenient: value), kind: kind, source: .message))
+            }
+        }
+        // Phabricator: "Reviewed By: alice, bob" (user names of those who accepted the revision).
+        for line in message.lineValues(prefix: "Reviewed By:") {
+            for name in line.split(separator: ",") where !name.trimmingCharacters(in: .whitespaces).isEmpty {
+                approvals.append(Approval(identity: Identity(lenient: String(name)), kind: .reviewed, source: .message))
+            }
+        }
+        return approvals
+    }
+}
+
+/// Approvals written in a note: `vouch approve`'s trailers, or Gerrit's review labels.
+public enum NoteApprovals {
+    public static let vouchReference = "refs/notes/vouch"
+    public static let gerritReference = "refs/notes/review"
+
+    /// Every approval line of a note's text. Gerrit's `Code-Review+2` is an approval and `+1` a
+    /// review; `Verified+1` is a test; negative votes are not approvals at all.
+    public static func parse(_ text: String, reference: String) -> [Approval] {
+        var approvals: [Approval] = []
+        for line in text.split(whereSeparator: \.isNewline) {
+            guard let colon = line.firstIndex(of: ":") else { continue }
+            let key = line[..<colon].trimmingCharacters(in: .whitespaces)
+            let value = String(line[line.index(after: colon)...])
+            let kind: ApprovalKind?
+            if let vote = key.split(separator: "+", maxSplits: 1).last, key.contains("+"), let score = Int(vote), score > 0 {
+                switch key.split(separator: "+").first?.lowercased() {
+                case "code-review": kind = score >= 2 ? .approved : .reviewed
+                case "verified": kind = .tested
+                default: kind = nil
+                }
+            } else {
+                kind = ApprovalKind(trailerKey: key)
+            }
+            guard let kind else { continue }
+            approvals.append(Approval(identity: Identity(lenient: value), kind: kind, source: .note, reference: reference))
+        }
+        return approvals
+    }
+}

@@ -1,0 +1,41 @@
+import CLibGit2
+
+/// A `.mailmap`: maps the names and emails people committed under to their canonical identity.
+/// Owns its libgit2 handle.
+public final class Mailmap: @unchecked Sendable {
+    let handle: OpaquePointer
+
+    /// Parses mailmap text (the format of git's `.mailmap`).
+    public init(contents: [UInt8]) throws {
+        LibGit2.ensureInitialized()
+        var pointer: OpaquePointer?
+        _ = try contents.withUnsafeBufferPointer { buffer in
+            try buffer.withMemoryRebound(to: CChar.self) { chars in
+                try GitError.check(git_mailmap_from_buffer(&pointer, chars.baseAddress, chars.count), "reading the mailmap")
+            }
+        }
+        handle = pointer!
+    }
+
+    deinit { git_mailmap_free(handle) }
+
+    /// The canonical identity for `identity`, or `identity` itself when the mailmap has no entry.
+    public func resolve(_ identity: Identity) -> Identity {
+        var name: UnsafePointer<CChar>?
+        var email: UnsafePointer<CChar>?
+        guard git_mailmap_resolve(&name, &email, handle, identity.name, identity.email) == 0 else { return identity }
+        return Identity(name: name.map { String(cString: $0) } ?? identity.name, email: email.map { String(cString: $0) } ?? identity.email)
+    }
+}
+
+extension Repository {
+    /// The blob of `.mailmap` in the root of `commit`'s tree, if the commit has one.
+    ///
+    /// Evidence reads the committed mailmap rather than the work tree's file, so every machine
+    /// resolves identities the same way for the same commit.
+    public func mailmapBlob(at commit: ObjectID) throws -> ObjectID? {
+        let tree = try self.commit(commit).tree()
+        guard let entry = tree.entry(named: ".mailmap"), entry.kind == .blob else { return nil }
+        return entry.id
+    }
+}

@@ -1,0 +1,90 @@
+import CLibGit2
+import Foundation
+
+/// A notes reference read once: which objects have a note, and where each note's text is.
+///
+/// Listing the notes tree up front turns "does this commit have a note?" into a dictionary
+/// look-up, instead of a path search through the fan-out tree for every commit of a walk.
+public struct NoteIndex: Sendable {
+    /// The notes reference, e.g. `refs/notes/vouch`.
+    public let reference: String
+    /// The commit the reference pointed at when read, nil when there is no such reference.
+    public let tip: ObjectID?
+    /// Annotated object → blob holding its note.
+    public let blobs: [ObjectID: ObjectID]
+
+    public var isEmpty: Bool { blobs.isEmpty }
+}
+
+extension Repository {
+    /// Every note on `reference`; an index with no notes when the reference does not exist.
+    public func noteIndex(_ reference: String) throws -> NoteIndex {
+        guard let tip = try referenceTarget(reference) else { return NoteIndex(reference: reference, tip: nil, blobs: [:]) }
+        final class Collector { var blobs: [ObjectID: ObjectID] = [:] }
+        let collector = Collector()
+        let code = withExtendedLifetime(collector) {
+            git_note_foreach(handle, reference, { blob, annotated, payload in
+                let collector = Unmanaged<Collector>.fromOpaque(payload!).takeUnretainedValue()
+                collector.blobs[ObjectID(annotated!)] = ObjectID(blob!)
+                return 0
+            }, Unmanaged.passUnretained(collector).toOpaque())
+        }
+        try GitError.check(code, "listing the notes on \(reference)")
+        return NoteIndex(reference: reference, tip: tip, blobs: collector.blobs)
+    }
+
+    /// The text of the note on `reference` for `object`, nil when there is none.
+    public func note(_ reference: String, for object: ObjectID) throws -> String? {
+        var note: OpaquePointer?
+        var oid = object.raw
+        let code = git_note_read(&note, handle, reference, &oid)
+        if code == GIT_ENOTFOUND.rawValue { return nil }
+        try GitError.check(code, "reading the note on \(reference) for \(object)")
+        defer { git_note_free(note) }
+        return git_note_message(note).map { String(cString: $0) } ?? ""
+    }
+
+    /// Writes `text` as the note on `reference` for `object`, replacing any note there, as a
+    /// new commit on the notes reference signed by `identity` now. The annotated object and
+    /// its history are not touched; the notes reference keeps its own history.
+    @discardableResult
+    public func writeNote(_ reference: String, for object: ObjectID, text: String, by identity: Identity) throws -> ObjectID {
+        var signature: UnsafeMutablePointer<git_signature>?
+        try GitError.check(git_signature_now(&signature, identity.name, identity.email), "preparing the signature \(identity)")
+        defer { git_signature_free(signature) }
+        var created = git_oid()
+        var oid = object.raw
+        try GitError.check(git_note_create(&created, handle, reference, signature, signature, &oid, text, 1), "writing the note on \(reference) for \(object)")
+        return ObjectID(created)
+    }
+
+    /// For each note version ever written on `reference`: the annotated object, the note's blob,
+    /// and the time of the notes commit that wrote it, oldest first.
+    ///
+    /// This is how Vouch knows when an approval was recorded (e.g. within the days allowed after
+    /// an emergency change): the note's text carries no date one could trust more.
+    public func noteHistory(_ reference: String) throws -> [NoteVersion] {
+        guard let tip = try referenceTarget(reference) else { return [] }
+        let walk = try RevisionWalk(repository: self, from: tip, firstParentOnly: false, reverse: true)
+        var versions: [NoteVersion] = []
+        while let id = try walk.next() {
+            let notesCommit = try commit(id)
+            let parentTree = try notesCommit.parentIDs.first.map { try commit($0).treeID }
+            for path in try changedPaths(from: parentTree, to: notesCommit.treeID) {
+                // Notes are stored under the annotated id, split into fan-out folders ("ab/cdef…").
+                guard let annotated = ObjectID(hex: path.replacingOccurrences(of: "/", with: "")),
+                      let entry = try notesCommit.tree().entry(atPath: path), entry.kind == .blob else { continue }
+                versions.append(NoteVersion(object: annotated, blob: entry.id, recorded: notesCommit.committer))
+            }
+        }
+        return versions
+    }
+}
+
+/// One version of one note, as written by one commit on a notes reference.
+public struct NoteVersion: Sendable, Hashable {
+    public var object: ObjectID
+    public var blob: ObjectID
+    /// Who wrote the notes commit, and when.
+    public var recorded: GitSignature
+}
