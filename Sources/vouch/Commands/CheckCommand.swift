@@ -7,9 +7,9 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "One gate for CI: lint the program and, for a range or period, check the change-management evidence of its changes.",
         discussion: """
-            Without --range or --since/--until, only the program files are checked. For a pull \
-            request use --range BASE..HEAD (the target branch's commit and the pull request's); for a \
-            push to the main branch, --range BEFORE..AFTER (the pushed commits). The history must be \
+            Without --range or --since/--until, only the program files are checked: what a pull \
+            request needs (its commits have not landed; the merge is their review evidence). After a \
+            push to the main branch, --range BEFORE..AFTER evaluates what landed. The history must be \
             complete: a shallow clone is refused.
             Exit status: 0 clean, 1 findings (with --strict, warnings too), 2 usage, configuration or environment error.
             """
