@@ -21,12 +21,14 @@ struct ReportOptions: ParsableArguments {
 
     /// Writes the report where asked, then ends the command with the status it calls for.
     func finish(_ report: LintReport, programPath: String) throws -> Never {
-        let context = ReportContext(
-            toolVersion: VouchVersion.current, informationURI: VouchVersion.homepage,
-            programPath: programPath, failureThreshold: strict ? .warning : .error)
+        let context = Self.context(programPath: programPath, strict: strict)
         let style = output == nil ? Terminal.style() : TextStyle(color: false)
         try Terminal.emit(FindingReporter.render(report, format: resolvedFormat(), context: context, style: style), to: output)
         throw ExitCode(Self.exitStatus(for: report, strict: strict))
+    }
+
+    static func context(programPath: String, strict: Bool = false) -> ReportContext {
+        ReportContext(toolVersion: VouchVersion.current, programPath: programPath, failureThreshold: strict ? .warning : .error)
     }
 
     static func exitStatus(for report: LintReport, strict: Bool) -> Int32 {

@@ -81,6 +81,18 @@ import VouchKit
         #expect(github.stdout.contains("::error file=compliance/vouch.yml,line="))
         #expect(github.stdout.contains("title=change-unreviewed::"))
 
+        // `vouch evidence` writes the same exceptions in the findings formats.
+        let evidence = try TestSupport.vouch(["evidence", "--range", range, "--format", "sarif"], in: program)
+        #expect(evidence.status == 1)
+        #expect(try CIFixtures.validateSARIF(evidence.stdout, in: fixture.url).status == 0)
+        #expect(evidence.stdout.contains("\"commit\": \"\(direct)\""))
+        let evidenceGitHub = try TestSupport.vouch(["evidence", "--range", range, "--format", "github"], in: program)
+        #expect(evidenceGitHub.stdout.contains("file=compliance/vouch.yml,"))
+        #expect(evidenceGitHub.stdout.hasSuffix("in 1 change.\n"))
+        let evidenceJUnit = try TestSupport.vouch(["evidence", "--range", range, "--format", "junit"], in: program)
+        #expect(try CIFixtures.xmlProblem(evidenceJUnit.stdout, in: fixture.url) == nil)
+        #expect(!evidenceJUnit.stdout.contains("vouch lint"))
+
         // An empty range is a complete, empty population.
         let empty = try TestSupport.vouch(["check", "--range", "\(direct)..\(direct)"], in: program)
         #expect(empty.status == 0)

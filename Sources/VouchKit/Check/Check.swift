@@ -45,16 +45,24 @@ public enum Check {
             selection = .period(since: since ?? period?.start, until: until ?? period?.end)
         }
         let request = EvidenceRequest(selection: selection, branch: changes.branch, now: changes.now, programPrefix: location.pathInRepository ?? "")
-        let walker = try PopulationWalker(repository: repository, configuration: program.configuration, request: request)
-        let location = program.configuration.changeManagement.location
-        var commits: [String] = []
-        var exceptions: [Finding] = []
-        try walker.walk { record in
-            commits.append(record.commit.description)
-            exceptions += ChangePopulation.findings(of: [record], location: location)
-        }
-        report.findings = (report.findings + exceptions).sorted()
-        report.changes = commits
+        let walked = try PopulationWalker(repository: repository, configuration: program.configuration, request: request).exceptions()
+        report.findings = (report.findings + walked.findings).sorted()
+        report.changes = walked.commits
         return report
+    }
+}
+
+extension PopulationWalker {
+    /// Walks the population keeping only what findings reports need: each change's id and its
+    /// exceptions as findings at the `change_management` entry of vouch.yml.
+    public func exceptions() throws -> (summary: PopulationSummary, commits: [String], findings: [Finding]) {
+        let location = metadata.settings.location
+        var commits: [String] = []
+        var findings: [Finding] = []
+        let summary = try walk { record in
+            commits.append(record.commit.description)
+            findings += ChangePopulation.findings(of: [record], location: location)
+        }
+        return (summary, commits, findings)
     }
 }

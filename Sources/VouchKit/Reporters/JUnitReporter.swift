@@ -26,7 +26,8 @@ public enum JUnitReporter {
             }
         }
         var lines = ["<?xml version=\"1.0\" encoding=\"UTF-8\"?>"]
-        var suites = [(name: "vouch lint", cases: fileCases)]
+        // A report on changes alone (`vouch evidence`) has no program files to list.
+        var suites = fileCases.isEmpty && report.changes != nil ? [] : [(name: "vouch lint", cases: fileCases)]
         let changeFindings = report.findings.filter { $0.commit != nil }
         if report.changes != nil || !changeFindings.isEmpty {
             let commits = orderedUnique((report.changes ?? []) + changeFindings.compactMap(\.commit))

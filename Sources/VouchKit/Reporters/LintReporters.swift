@@ -25,7 +25,10 @@ public struct ReportContext: Sendable {
     /// Findings of this severity or worse fail the run (warnings too with `--strict`).
     public var failureThreshold: Severity
 
-    public init(toolVersion: String, informationURI: String, rules: [RuleDescription]? = nil, programPath: String = "", failureThreshold: Severity = .error) {
+    /// Where people learn about Vouch; code scanning tools link to it.
+    public static let homepage = "https://github.com/vouch-controls/vouch"
+
+    public init(toolVersion: String, informationURI: String = ReportContext.homepage, rules: [RuleDescription]? = nil, programPath: String = "", failureThreshold: Severity = .error) {
         self.toolName = "vouch"
         self.toolVersion = toolVersion
         self.informationURI = informationURI
@@ -86,7 +89,10 @@ public enum FindingReporter {
     public static func summaryLine(_ summary: FindingSummary) -> String {
         func count(_ number: Int, _ noun: String) -> String { "\(number) \(noun)\(number == 1 ? "" : "s")" }
         var checked = count(summary.files, "file")
-        if let changes = summary.changes { checked += " and \(count(changes, "change"))" }
+        if let changes = summary.changes {
+            // A report on changes alone (`vouch evidence`) reads no program file.
+            checked = summary.files == 0 ? count(changes, "change") : checked + " and \(count(changes, "change"))"
+        }
         if summary.errors == 0, summary.warnings == 0, summary.notes == 0 { return "No findings in \(checked)." }
         var parts = [count(summary.errors, "error"), count(summary.warnings, "warning")]
         if summary.notes > 0 { parts.append(count(summary.notes, "note")) }

@@ -87,17 +87,27 @@ struct EvidenceCommand: ParsableCommand {
         let style = output == nil ? Terminal.style() : TextStyle(color: false)
         let summary: PopulationSummary
         if let sample {
-            summary = try writeSample(walker, request: sample, guidance: guidance, style: style)
+            summary = try writeSample(walker, request: sample, guidance: guidance, style: style, programPrefix: located.programPrefix)
         } else {
-            summary = try writePopulation(walker, guidance: guidance, style: style)
+            summary = try writePopulation(walker, guidance: guidance, style: style, programPrefix: located.programPrefix)
         }
         throw ExitCode(summary.hasExceptions ? ExitStatus.findings : ExitStatus.clean)
     }
 
-    private func writePopulation(_ walker: PopulationWalker, guidance: SampleGuidance, style: TextStyle) throws -> PopulationSummary {
+    /// The exceptions as a findings report (SARIF, JUnit, GitHub annotations).
+    private func findingsReport(_ findings: [Finding], commits: [String], programPrefix: String) -> String {
+        let report = LintReport(findings: findings.sorted(), filesChecked: 0, changes: commits)
+        return FindingReporter.render(report, format: format.findingFormat!, context: ReportOptions.context(programPath: programPrefix))
+    }
+
+    private func writePopulation(_ walker: PopulationWalker, guidance: SampleGuidance, style: TextStyle, programPrefix: String) throws -> PopulationSummary {
         let out = try OutputFile(path: output)
         let summary: PopulationSummary
         switch format {
+        case .sarif, .junit, .github:
+            let walked = try gitCall { try walker.exceptions() }
+            out.write(findingsReport(walked.findings, commits: walked.commits, programPrefix: programPrefix))
+            summary = walked.summary
         case .csv:
             out.write(EvidenceReporter.csvHead())
             summary = try gitCall { try walker.walk { out.write(EvidenceReporter.csvRow($0)) } }
@@ -124,7 +134,7 @@ struct EvidenceCommand: ParsableCommand {
         return summary
     }
 
-    private func writeSample(_ walker: PopulationWalker, request: SampleRequest, guidance: SampleGuidance, style: TextStyle) throws -> PopulationSummary {
+    private func writeSample(_ walker: PopulationWalker, request: SampleRequest, guidance: SampleGuidance, style: TextStyle, programPrefix: String) throws -> PopulationSummary {
         let seed = seed ?? walker.metadata.tip?.description ?? "empty"
         // A population smaller than the size is taken whole.
         var selector = SampleSelector(size: { if case .size(let size) = request { size } else { guidance.range.lowerBound } }(), seed: seed)
@@ -133,6 +143,9 @@ struct EvidenceCommand: ParsableCommand {
         let description = SampleDescription(size: chosen.count, seed: seed, digest: RecordDigest(chosen).value)
         let out = try OutputFile(path: output)
         switch format {
+        case .sarif, .junit, .github:
+            let findings = ChangePopulation.findings(of: chosen, location: walker.metadata.settings.location)
+            out.write(findingsReport(findings, commits: chosen.map(\.commit.description), programPrefix: programPrefix))
         case .csv:
             out.write(EvidenceReporter.csvHead())
             for record in chosen { out.write(EvidenceReporter.csvRow(record)) }
