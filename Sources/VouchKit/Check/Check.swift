@@ -39,16 +39,20 @@ public enum Check {
         // Fail closed, with the fix for the CI system at hand: a partial history would present a
         // partial population as complete.
         guard try repository.shallowCommits().isEmpty else { throw CheckError.shallowClone(CIEnvironment.detect(environment)) }
-        var selection = changes.selection
-        if case .period(let since, let until) = selection {
-            let period = program.configuration.period
-            selection = .period(since: since ?? period?.start, until: until ?? period?.end)
-        }
-        let request = EvidenceRequest(selection: selection, branch: changes.branch, now: changes.now, programPrefix: location.pathInRepository ?? "")
+        let request = EvidenceRequest(selection: changes.selection.completed(by: program.configuration), branch: changes.branch, now: changes.now, programPrefix: location.pathInRepository ?? "")
         let walked = try PopulationWalker(repository: repository, configuration: program.configuration, request: request).exceptions()
         report.findings = (report.findings + walked.findings).sorted()
         report.changes = walked.commits
         return report
+    }
+}
+
+extension EvidenceRequest.Selection {
+    /// A period's open ends taken from the report period of vouch.yml; a range as it is.
+    public func completed(by configuration: Configuration) -> Self {
+        guard case .period(let since, let until) = self else { return self }
+        let period = configuration.period
+        return .period(since: since ?? period?.start, until: until ?? period?.end)
     }
 }
 

@@ -17,34 +17,13 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var program: ProgramOptions
 
-    @Option(help: ArgumentHelp("The changes to evaluate as a revision range OLD..NEW: the first-parent changes of NEW not in OLD.", valueName: "range"))
-    var range: String?
-
-    @Option(help: ArgumentHelp("Evaluate the changes landed on or after this day (YYYY-MM-DD, UTC). Default with --until: the report period's start.", valueName: "date"))
-    var since: CalendarDate?
-
-    @Option(help: ArgumentHelp("Evaluate the changes landed on or before this day (YYYY-MM-DD, UTC). Default with --since: the report period's end.", valueName: "date"))
-    var until: CalendarDate?
-
-    @Option(help: ArgumentHelp("The branch whose changes a period covers. Default: change_management.branch, else the branch HEAD is on.", valueName: "name"))
-    var branch: String?
+    @OptionGroup var changeOptions: ChangeOptions
 
     @OptionGroup var report: ReportOptions
 
-    func validate() throws {
-        if range != nil, since != nil || until != nil {
-            throw ValidationError("--range and --since/--until select changes in two different ways; give one or the other")
-        }
-        if let since, let until, until < since {
-            throw ValidationError("--until (\(until)) is before --since (\(since))")
-        }
-    }
-
+    /// Without a range or period, the check lints only.
     var changes: Check.Changes? {
-        let now = Timestamp(seconds: Int64(Date().timeIntervalSince1970))
-        if let range { return Check.Changes(selection: .range(range), branch: branch, now: now) }
-        if since != nil || until != nil { return Check.Changes(selection: .period(since: since, until: until), branch: branch, now: now) }
-        return nil
+        changeOptions.selection.map { Check.Changes(selection: $0, branch: changeOptions.branch, now: Timestamp(seconds: Int64(Date().timeIntervalSince1970))) }
     }
 
     func run() throws {

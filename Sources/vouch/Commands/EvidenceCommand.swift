@@ -41,17 +41,7 @@ struct EvidenceCommand: ParsableCommand {
 
     @OptionGroup var program: ProgramOptions
 
-    @Option(help: ArgumentHelp("First day of the period (YYYY-MM-DD, UTC). Default: the report period in vouch.yml.", valueName: "date"))
-    var since: CalendarDate?
-
-    @Option(help: ArgumentHelp("Last day of the period (YYYY-MM-DD, UTC), included.", valueName: "date"))
-    var until: CalendarDate?
-
-    @Option(help: ArgumentHelp("A revision range OLD..NEW instead of a period: the first-parent changes of NEW not in OLD.", valueName: "range"))
-    var range: String?
-
-    @Option(help: ArgumentHelp("The branch to read. Default: change_management.branch, else the branch HEAD is on.", valueName: "name"))
-    var branch: String?
+    @OptionGroup var changes: ChangeOptions
 
     @Option(help: "Output format.")
     var format: EvidenceFormat = .text
@@ -66,22 +56,14 @@ struct EvidenceCommand: ParsableCommand {
     var seed: String?
 
     func validate() throws {
-        if range != nil, since != nil || until != nil { throw ValidationError("--range replaces --since and --until; give one or the other") }
         if seed != nil, sample == nil { throw ValidationError("--seed needs --sample") }
-        if let since, let until, until < since { throw ValidationError("--until (\(until)) is before --since (\(since))") }
     }
 
     func run() throws {
-        let located = try GitProgram.locate(program, revision: branch)
+        let located = try GitProgram.locate(program, revision: changes.branch)
         let loaded = try located.requireUsableConfiguration()
-        var selection: EvidenceRequest.Selection?
-        if let range {
-            selection = .range(range)
-        } else if since != nil || until != nil {
-            let period = loaded.configuration.period
-            selection = .period(since: since ?? period?.start, until: until ?? period?.end)
-        }
-        let request = EvidenceRequest(selection: selection, branch: branch, now: Timestamp(seconds: Int64(Date().timeIntervalSince1970)), programPrefix: located.programPrefix)
+        let selection = changes.selection?.completed(by: loaded.configuration)
+        let request = EvidenceRequest(selection: selection, branch: changes.branch, now: Timestamp(seconds: Int64(Date().timeIntervalSince1970)), programPrefix: located.programPrefix)
         let walker = try gitCall { try PopulationWalker(repository: located.repository, configuration: loaded.configuration, request: request) }
         let guidance = SampleGuidance(program: loaded)
         let style = output == nil ? Terminal.style() : TextStyle(color: false)
