@@ -1,4 +1,3 @@
-import CLibGit2
 import Foundation
 
 extension Repository {
