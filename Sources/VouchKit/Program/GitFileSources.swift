@@ -7,6 +7,8 @@ public struct GitFileSource: ProgramFileSource {
     public enum Snapshot: Sendable {
         case commit(ObjectID)
         case index(environment: [String: String])
+        /// An index already read (by `ProgramLocator.locateStaged`), so it is not read twice.
+        case stagedIndex(StagedIndex)
     }
 
     public let repository: Repository
@@ -17,13 +19,13 @@ public struct GitFileSource: ProgramFileSource {
     public init(repository: Repository, snapshot: Snapshot, programPath: String = "") {
         self.repository = repository
         self.snapshot = snapshot
-        self.prefix = programPath.isEmpty || programPath == "." ? "" : (programPath.hasSuffix("/") ? programPath : programPath + "/")
+        self.prefix = ProgramLayout.folderPrefix(programPath)
     }
 
     public var displayName: String {
         switch snapshot {
         case .commit(let id): "commit \(id)"
-        case .index: "the staged files"
+        case .index, .stagedIndex: "the staged files"
         }
     }
 
@@ -36,10 +38,15 @@ public struct GitFileSource: ProgramFileSource {
     /// The blobs of the snapshot under the program folder, keyed by repository path.
     func blobs() throws -> [String: Blob] {
         switch snapshot {
-        case .index(let environment):
+        case .index, .stagedIndex:
+            // Only the program's own entries: the rest of a large index is never turned into values.
+            let index = try openIndex()
             var blobs: [String: Blob] = [:]
-            for entry in try repository.stagedEntries(environment: environment) where entry.path.hasPrefix(prefix) {
-                blobs[entry.path] = Blob(id: entry.id, isSymbolicLink: entry.mode == 0o120000)
+            if let configuration = index.entry(atPath: prefix + Configuration.fileName) {
+                blobs[configuration.path] = Blob(configuration)
+            }
+            for folder in ProgramLayout.documentFolders + [ProgramLayout.frameworksFolder] {
+                for entry in index.entries(withPrefix: prefix + folder + "/") { blobs[entry.path] = Blob(entry) }
             }
             return blobs
         case .commit(let id):
@@ -57,6 +64,14 @@ public struct GitFileSource: ProgramFileSource {
                 try collect(try repository.tree(entry.id), path: prefix + folder, into: &blobs)
             }
             return blobs
+        }
+    }
+
+    private func openIndex() throws -> StagedIndex {
+        switch snapshot {
+        case .stagedIndex(let index): index
+        case .index(let environment): try repository.stagedIndex(environment: environment)
+        case .commit: preconditionFailure("a commit snapshot has no index")
         }
     }
 
@@ -119,8 +134,8 @@ public struct GitFileSource: ProgramFileSource {
         case .commit(let id):
             guard let entry = try repository.commit(id).tree().entry(atPath: path), entry.kind == .blob else { return nil }
             return Blob(id: entry.id, isSymbolicLink: entry.isSymbolicLink)
-        case .index(let environment):
-            return try repository.stagedEntries(environment: environment).first { $0.path == path }.map { Blob(id: $0.id, isSymbolicLink: $0.mode == 0o120000) }
+        case .index, .stagedIndex:
+            return try openIndex().entry(atPath: path).map(Blob.init)
         }
     }
 
@@ -139,4 +154,8 @@ public struct GitFileSource: ProgramFileSource {
         }
         return components.joined(separator: "/")
     }
+}
+
+extension GitFileSource.Blob {
+    init(_ entry: IndexEntry) { self.init(id: entry.id, isSymbolicLink: entry.isSymbolicLink) }
 }

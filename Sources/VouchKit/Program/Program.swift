@@ -100,6 +100,10 @@ public struct Program: Sendable {
 public enum ProgramError: Error, Sendable, CustomStringConvertible {
     case noConfiguration(String)
     case notFound(String)
+    /// `--staged` outside a git work tree (the index belongs to one).
+    case notInWorkTree(String)
+    /// `--staged` found no staged `vouch.yml` (the path searched from, relative to the repository).
+    case notStaged(String)
 
     public var description: String {
         switch self {
@@ -107,6 +111,10 @@ public enum ProgramError: Error, Sendable, CustomStringConvertible {
             "no vouch.yml in \(place); run 'vouch init' to start a program there, or pass --root"
         case .notFound(let start):
             "no vouch.yml found in \(start) or any folder above it; run 'vouch init' to start a program, or pass --root DIR"
+        case .notInWorkTree(let place):
+            "\(place) is not inside a git work tree; --staged reads git's index, so run it in a repository (or drop --staged)"
+        case .notStaged(let place):
+            "no vouch.yml is staged in \(place.isEmpty ? "the repository root" : place) or any folder above it; 'git add vouch.yml' first, or pass --root DIR"
         }
     }
 }
