@@ -17,7 +17,8 @@ public enum FindingFormat: String, Sendable, CaseIterable {
 public struct ReportContext: Sendable {
     public var toolName: String
     public var toolVersion: String
-    public var informationURI: String
+    /// Where people learn about this build of Vouch; SARIF consumers link to it when set.
+    public var informationURI: String?
     /// The rules to describe (SARIF); nil for every registered rule, built only when needed.
     public var rules: [RuleDescription]?
     /// The program folder relative to the repository root: "" or "a/b/".
@@ -25,10 +26,7 @@ public struct ReportContext: Sendable {
     /// Findings of this severity or worse fail the run (warnings too with `--strict`).
     public var failureThreshold: Severity
 
-    /// Where people learn about Vouch; code scanning tools link to it.
-    public static let homepage = "https://github.com/vouch-controls/vouch"
-
-    public init(toolVersion: String, informationURI: String = ReportContext.homepage, rules: [RuleDescription]? = nil, programPath: String = "", failureThreshold: Severity = .error) {
+    public init(toolVersion: String, informationURI: String? = nil, rules: [RuleDescription]? = nil, programPath: String = "", failureThreshold: Severity = .error) {
         self.toolName = "vouch"
         self.toolVersion = toolVersion
         self.informationURI = informationURI

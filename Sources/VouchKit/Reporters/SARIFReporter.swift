@@ -15,13 +15,14 @@ public enum SARIFReporter {
             seen[base, default: 0] += 1
             return result(finding, index: ruleIndex[finding.rule], fingerprint: "\(base):\(seen[base]!)", context: context)
         }
-        let driver: JSONValue = .object([
+        var driverMembers: [(String, JSONValue)] = [
             ("name", .string(context.toolName)),
             ("version", .string(context.toolVersion)),
             ("semanticVersion", .string(context.toolVersion)),
-            ("informationUri", .string(context.informationURI)),
-            ("rules", .array(rules.map(rule))),
-        ])
+        ]
+        if let uri = context.informationURI { driverMembers.append(("informationUri", .string(uri))) }
+        driverMembers.append(("rules", .array(rules.map(rule))))
+        let driver: JSONValue = .object(driverMembers)
         return JSONValue.object([
             ("$schema", .string(schemaURI)),
             ("version", .string("2.1.0")),
