@@ -18,9 +18,15 @@ let package = Package(
             pkgConfig: "libgit2",
             providers: [.apt(["libgit2-dev"]), .brew(["libgit2"])]
         ),
+        // GitHub's Markdown parser, for the bodies of program documents in exported HTML.
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
+        ),
         .target(
             name: "VouchKit",
-            dependencies: ["CLibGit2", .product(name: "Yams", package: "Yams")],
+            dependencies: ["CLibGit2", "CCmarkGFM", .product(name: "Yams", package: "Yams")],
             plugins: ["EmbedStarterProgram"]
         ),
         // Build-time tool and plugin that embed the repository's own program for `vouch init`.
@@ -32,7 +38,8 @@ let package = Package(
         ),
         .testTarget(
             name: "VouchKitTests",
-            dependencies: ["VouchKit"]
+            dependencies: ["VouchKit"],
+            exclude: ["Golden"]
         ),
     ],
     swiftLanguageModes: [.v6]

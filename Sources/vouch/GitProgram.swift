@@ -73,13 +73,16 @@ struct GitProgram {
     }
 }
 
-/// libgit2 failures outside the evidence engine are environment errors: exit 2 with libgit2's words.
+/// Problems with the program's surroundings (no program, no repository, an unreadable index,
+/// an incomplete history) are environment errors: exit 2 with their own words.
 func gitCall<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let error as GitError {
         throw CommandFailure(error.description)
     } catch let error as EvidenceError {
+        throw CommandFailure(error.description)
+    } catch let error as ProgramError {
         throw CommandFailure(error.description)
     }
 }

@@ -11,7 +11,10 @@ struct Vouch: ParsableCommand {
             Exit status: 0 clean, 1 findings, 2 usage, configuration or environment error.
             """,
         version: VouchVersion.current,
-        subcommands: [LintCommand.self, CoverageCommand.self, CriteriaCommand.self, RulesCommand.self, InitCommand.self, EvidenceCommand.self, ApproveCommand.self]
+        subcommands: [
+            LintCommand.self, CheckCommand.self, CoverageCommand.self, CriteriaCommand.self, RulesCommand.self, InitCommand.self,
+            EvidenceCommand.self, ApproveCommand.self, ExportCommand.self, VerifyCommand.self, HookCommand.self,
+        ]
     )
 
     /// Parses and runs like `ParsableCommand.main()`, but maps usage errors to exit status 2,

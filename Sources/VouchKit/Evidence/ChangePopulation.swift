@@ -20,13 +20,16 @@ public struct EvidenceRequest: Sendable {
     /// comparing whole trees for every change costs more than all the rest of the evidence
     /// (it is what `git log --name-only` does), and the scope decision does not need it.
     public var listPaths: Bool
+    /// Reads the history from this commit instead of the branch's tip (an export pinned to a commit).
+    public var tip: ObjectID?
 
-    public init(selection: Selection? = nil, branch: String? = nil, now: Timestamp, programPrefix: String? = "", listPaths: Bool = false) {
+    public init(selection: Selection? = nil, branch: String? = nil, now: Timestamp, programPrefix: String? = "", listPaths: Bool = false, tip: ObjectID? = nil) {
         self.selection = selection
         self.branch = branch
         self.now = now
         self.programPrefix = programPrefix
         self.listPaths = listPaths
+        self.tip = tip
     }
 }
 
@@ -169,6 +172,7 @@ public final class PopulationWalker: @unchecked Sendable {
             let (_, new) = try range(text, in: repository)
             return (name, nil, new)
         }
+        if let tip = request.tip { return (name, name.map { "refs/heads/\($0)" }, tip) }
         if name == nil {
             switch head {
             case .branch(let current, _): name = current

@@ -4,12 +4,14 @@ public enum PolicyHistory {
     /// The approval record of every policy whose file is in the branch's history, keyed by policy
     /// id. Nil when there is nothing to read: no commits yet, or no branch to read.
     ///
-    /// - Parameter programPrefix: the program's folder in the repository ("" or "a/b/").
-    public static func read(program: Program, repository: Repository, programPrefix: String) throws -> [String: PolicyApprovalRecord]? {
+    /// - Parameters:
+    ///   - programPrefix: the program's folder in the repository ("" or "a/b/").
+    ///   - tip: the commit to read back from instead of the branch's tip (an export pinned to a commit).
+    public static func read(program: Program, repository: Repository, programPrefix: String, tip pinned: ObjectID? = nil) throws -> [String: PolicyApprovalRecord]? {
         do {
             let shallow = try repository.shallowCommits()
             guard shallow.isEmpty else { throw EvidenceError.shallowClone(commonDirectory: repository.commonDirectory.path, boundaries: shallow.count) }
-            guard let tip = try tip(of: repository, branch: program.configuration.changeManagement.branch) else { return nil }
+            guard let tip = try pinned ?? tip(of: repository, branch: program.configuration.changeManagement.branch) else { return nil }
             return try walk(program: program, repository: repository, programPrefix: programPrefix, tip: tip)
         } catch let error as GitError {
             throw EvidenceError.git(error)

@@ -129,7 +129,7 @@ public final class Tree: @unchecked Sendable {
 
     /// The entry with this exact name, without listing the others.
     public func entry(named name: String) -> TreeEntry? {
-        git_tree_entry_byname(handle, name).map(TreeEntry.init)
+        git_tree_entry_byname(handle, name).map { TreeEntry($0) }
     }
 
     /// The entry at a `/`-separated path below this tree.

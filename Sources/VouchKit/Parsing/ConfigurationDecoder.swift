@@ -64,7 +64,7 @@ enum ConfigurationDecoder {
                 return report
             }
             for (key, value) in mapping {
-                let criterion = Located(key.string ?? "", at: soc2.parser.location(of: key))
+                let criterion = Located(key.scalarText ?? "", at: soc2.parser.location(of: key))
                 var reason: Located<String>?
                 if case .scalar(let scalar) = value, !value.isNull {
                     let text = scalar.string.trimmingCharacters(in: .whitespacesAndNewlines)

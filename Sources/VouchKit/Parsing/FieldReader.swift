@@ -35,6 +35,8 @@ struct FieldReader {
     let subject: String
     let allowedKeys: [String]
     let collector: FindingCollector
+    /// Entries by key text, built once: looking fields up one by one in Yams' pair list copies nodes.
+    private let entries: [String: (key: Node, value: Node)]
 
     init?(_ node: Node, parser: YAMLParser, subject: String, allowedKeys: [String], collector: FindingCollector, location: SourceLocation? = nil) {
         guard case .mapping(let mapping) = node else {
@@ -49,14 +51,18 @@ struct FieldReader {
         self.subject = subject
         self.allowedKeys = allowedKeys
         self.collector = collector
+        var entries: [String: (key: Node, value: Node)] = [:]
+        for (key, value) in mapping {
+            if let text = key.scalarText, entries[text] == nil { entries[text] = (key, value) }
+        }
+        self.entries = entries
     }
 
     // MARK: Raw access
 
     /// The key node and value node for `key`; nil when absent.
     func entry(_ key: String) -> (key: Node, value: Node)? {
-        for (keyNode, value) in mapping where keyNode.string == key { return (keyNode, value) }
-        return nil
+        entries[key]
     }
 
     /// The value for `key`, treating an explicit YAML null (`key:` with nothing after it) as absent.
@@ -193,7 +199,7 @@ struct FieldReader {
     /// Flags keys outside the schema, suggesting the allowed key they most resemble.
     func reportUnknownKeys() {
         for (keyNode, _) in mapping {
-            let key = keyNode.string ?? ""
+            let key = keyNode.scalarText ?? ""
             guard !allowedKeys.contains(key) else { continue }
             collector.add(SchemaRules.unknown.finding(
                 at: parser.location(of: keyNode),
@@ -205,8 +211,15 @@ struct FieldReader {
 
 extension Node {
     var isNull: Bool {
-        guard case .scalar = self else { return false }
-        return self.null != nil
+        // YAML's null spellings, checked directly: the parser runs without implicit typing.
+        guard case .scalar(let scalar) = self, scalar.style == .plain else { return false }
+        return ["", "~", "null", "Null", "NULL"].contains(scalar.string)
+    }
+
+    /// The text of a scalar node; nil for mappings and lists.
+    var scalarText: String? {
+        guard case .scalar(let scalar) = self else { return nil }
+        return scalar.string
     }
 
     var kindDescription: String {

@@ -29,19 +29,22 @@ public struct YAMLParser: Sendable {
 
     /// Parses `yaml`; nil root (an empty document) is returned as `nil`.
     public func parse(_ yaml: String) -> Result<Node?, FindingError> {
-        if let tab = firstTabIndentation(in: yaml) {
+        let scan = Self.preScan(yaml)
+        if let tab = scan.tab {
             return .failure(FindingError(YAMLRules.tab.finding(
                 at: location(line: tab.line, column: tab.column),
                 "tab used for indentation; YAML only allows spaces, so replace the tab with spaces")))
         }
-        if let anchor = firstAnchorOrAlias(in: yaml) {
+        if let anchor = scan.anchor {
             return .failure(FindingError(YAMLRules.alias.finding(
                 at: location(line: anchor.line, column: anchor.column),
                 "YAML \(anchor.isAlias ? "alias" : "anchor") '\(anchor.name)' is not allowed in program files; write the value out in full")))
         }
         let root: Node?
         do {
-            root = try Parser(yaml: yaml).singleRoot()
+            // The basic resolver leaves every scalar a string: Vouch types values itself, and the
+            // default resolver's regular expressions cost more than the rest of the parse.
+            root = try Parser(yaml: yaml, resolver: .basic, constructor: .default, encoding: .utf8).singleRoot()
         } catch let error as YamlError {
             return .failure(FindingError(finding(for: error, yaml: yaml)))
         } catch {
@@ -101,68 +104,68 @@ public struct YAMLParser: Sendable {
         return nil
     }
 
-    private func firstTabIndentation(in yaml: String) -> (line: Int, column: Int)? {
-        var blockIndent: Int?
-        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let indentation = line.prefix(while: { $0 == " " || $0 == "\t" })
-            if let block = blockIndent, line.prefix(while: { $0 == " " }).count > block || line.allSatisfy({ $0 == " " }) {
-                continue
-            }
-            blockIndent = nil
-            if let tab = indentation.firstIndex(of: "\t"), indentation.count < line.count {
-                return (index + 1, line.distance(from: line.startIndex, to: tab) + 1)
-            }
-            if opensBlockScalar(line) { blockIndent = indentation.count }
-        }
-        return nil
-    }
-
     struct AnchorPosition { var line: Int; var column: Int; var name: String; var isAlias: Bool }
 
-    /// Finds `&name` or `*name` where a YAML node starts, outside quotes, comments and block scalars.
-    func firstAnchorOrAlias(in yaml: String) -> AnchorPosition? {
-        guard yaml.contains("&") || yaml.contains("*") else { return nil }
-        var blockIndent: Int?
-        for (index, line) in yaml.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
-            let indentation = line.prefix(while: { $0 == " " }).count
-            if let block = blockIndent, indentation > block || line.allSatisfy({ $0 == " " }) { continue }
-            blockIndent = nil
-            if let found = anchorOrAlias(inLine: Array(line)) {
-                return AnchorPosition(line: index + 1, column: found.column, name: found.name, isAlias: found.isAlias)
+    /// One pass over the bytes, before libyaml: the first tab used as indentation and the first
+    /// `&anchor` or `*alias` where a node starts (outside quotes, comments and block scalars).
+    static func preScan(_ yaml: String) -> (tab: (line: Int, column: Int)?, anchor: AnchorPosition?) {
+        var text = yaml
+        return text.withUTF8 { bytes in
+            let mayHaveAnchors = bytes.contains(UInt8(ascii: "&")) || bytes.contains(UInt8(ascii: "*"))
+            var blockIndent: Int?
+            var lineStart = 0
+            var lineNumber = 1
+            while lineStart <= bytes.count {
+                let lineEnd = bytes[lineStart...].firstIndex(of: 0x0A) ?? bytes.count
+                let line = bytes[lineStart..<lineEnd]
+                defer { lineStart = lineEnd + 1; lineNumber += 1 }
+                let spaces = line.prefix { $0 == 0x20 }.count
+                let isBlank = line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }
+                if let block = blockIndent, isBlank || spaces > block { continue }
+                blockIndent = nil
+                if isBlank { continue }
+                let leading = line.prefix { $0 == 0x20 || $0 == 0x09 }
+                if let tab = leading.firstIndex(of: 0x09) {
+                    return ((lineNumber, tab - lineStart + 1), nil)
+                }
+                if mayHaveAnchors, let found = anchorOrAlias(in: line) {
+                    let column = bytes[lineStart..<found.index].count { $0 & 0xC0 != 0x80 } + 1
+                    return (nil, AnchorPosition(line: lineNumber, column: column, name: found.name, isAlias: found.isAlias))
+                }
+                if opensBlockScalar(line) { blockIndent = spaces }
             }
-            if opensBlockScalar(line) { blockIndent = indentation }
+            return (nil, nil)
         }
-        return nil
     }
 
-    private func anchorOrAlias(inLine characters: [Character]) -> (column: Int, name: String, isAlias: Bool)? {
+    private static func anchorOrAlias(in line: Slice<UnsafeBufferPointer<UInt8>>) -> (index: Int, name: String, isAlias: Bool)? {
         var atNodeStart = true
-        var quote: Character?
-        var index = 0
-        while index < characters.count {
-            let character = characters[index]
+        var quote: UInt8?
+        var index = line.startIndex
+        while index < line.endIndex {
+            let byte = line[index]
+            let next = index + 1 < line.endIndex ? line[index + 1] : 0x20
             if let open = quote {
-                if character == open { quote = nil }
+                if byte == open { quote = nil }
                 index += 1
                 continue
             }
-            switch character {
-            case " ":
+            switch byte {
+            case 0x20:
                 break
-            case "\"", "'":
-                if atNodeStart { quote = character }
+            case UInt8(ascii: "\""), UInt8(ascii: "'"):
+                if atNodeStart { quote = byte }
                 atNodeStart = false
-            case "#" where index == 0 || characters[index - 1] == " ":
+            case UInt8(ascii: "#") where index == line.startIndex || line[index - 1] == 0x20:
                 return nil
-            case "-", "?", ":":
-                let next = index + 1 < characters.count ? characters[index + 1] : " "
-                atNodeStart = next == " " ? true : false
-            case "[", "{", ",":
+            case UInt8(ascii: "-"), UInt8(ascii: "?"), UInt8(ascii: ":"):
+                atNodeStart = next == 0x20
+            case UInt8(ascii: "["), UInt8(ascii: "{"), UInt8(ascii: ","):
                 atNodeStart = true
-            case "&", "*":
-                if atNodeStart, index + 1 < characters.count, characters[index + 1] != " " {
-                    let name = String(characters[(index + 1)...].prefix(while: { !" ,[]{}".contains($0) }))
-                    return (index + 1, name, character == "*")
+            case UInt8(ascii: "&"), UInt8(ascii: "*"):
+                if atNodeStart, next != 0x20 {
+                    let nameBytes = line[(index + 1)...].prefix { !" ,[]{}".utf8.contains($0) }
+                    return (index, String(decoding: nameBytes, as: UTF8.self), byte == UInt8(ascii: "*"))
                 }
                 atNodeStart = false
             default:
@@ -174,15 +177,19 @@ public struct YAMLParser: Sendable {
     }
 
     /// Whether a line ends with a block scalar indicator (`|`, `>`, with optional chomping/indent).
-    private func opensBlockScalar(_ line: Substring) -> Bool {
-        var content = line
-        if let comment = content.range(of: " #") { content = content[..<comment.lowerBound] }
-        let trimmed = content.trimmingCharacters(in: .whitespaces)
-        guard let indicator = trimmed.lastIndex(where: { $0 == "|" || $0 == ">" }) else { return false }
-        let tail = trimmed[trimmed.index(after: indicator)...]
-        guard tail.allSatisfy({ $0 == "-" || $0 == "+" || $0.isNumber }) else { return false }
-        let before = trimmed[..<indicator]
-        return before.isEmpty || before.hasSuffix(":") || before.hasSuffix(": ") || before.hasSuffix("-") || before.hasSuffix("- ")
+    private static func opensBlockScalar(_ line: Slice<UnsafeBufferPointer<UInt8>>) -> Bool {
+        var end = line.endIndex
+        // Drop a trailing comment and spaces.
+        if let hash = line.indices.first(where: { line[$0] == UInt8(ascii: "#") && $0 > line.startIndex && line[$0 - 1] == 0x20 }) { end = hash }
+        while end > line.startIndex, line[end - 1] == 0x20 || line[end - 1] == 0x0D { end -= 1 }
+        var indicator = end - 1
+        while indicator >= line.startIndex, line[indicator] == UInt8(ascii: "-") || line[indicator] == UInt8(ascii: "+") || (0x30...0x39).contains(line[indicator]) {
+            indicator -= 1
+        }
+        guard indicator >= line.startIndex, line[indicator] == UInt8(ascii: "|") || line[indicator] == UInt8(ascii: ">") else { return false }
+        var before = indicator - 1
+        while before >= line.startIndex, line[before] == 0x20 { before -= 1 }
+        return before < line.startIndex || line[before] == UInt8(ascii: ":") || line[before] == UInt8(ascii: "-")
     }
 
     /// Defence in depth: the first node libyaml reports as anchored, without descending into it.

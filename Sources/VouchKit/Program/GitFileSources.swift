@@ -7,6 +7,8 @@ public struct GitFileSource: ProgramFileSource {
     public enum Snapshot: Sendable {
         case commit(ObjectID)
         case index(environment: [String: String])
+        /// An index already read (by `ProgramLocator.locateStaged`), so it is not read twice.
+        case stagedIndex(StagedIndex)
     }
 
     public let repository: Repository
@@ -17,13 +19,13 @@ public struct GitFileSource: ProgramFileSource {
     public init(repository: Repository, snapshot: Snapshot, programPath: String = "") {
         self.repository = repository
         self.snapshot = snapshot
-        self.prefix = programPath.isEmpty || programPath == "." ? "" : (programPath.hasSuffix("/") ? programPath : programPath + "/")
+        self.prefix = ProgramLayout.folderPrefix(programPath)
     }
 
     public var displayName: String {
         switch snapshot {
         case .commit(let id): "commit \(id)"
-        case .index: "the staged files"
+        case .index, .stagedIndex: "the staged files"
         }
     }
 
@@ -36,10 +38,15 @@ public struct GitFileSource: ProgramFileSource {
     /// The blobs of the snapshot under the program folder, keyed by repository path.
     func blobs() throws -> [String: Blob] {
         switch snapshot {
-        case .index(let environment):
+        case .index, .stagedIndex:
+            // Only the program's own entries: the rest of a large index is never turned into values.
+            let index = try openIndex()
             var blobs: [String: Blob] = [:]
-            for entry in try repository.stagedEntries(environment: environment) where entry.path.hasPrefix(prefix) {
-                blobs[entry.path] = Blob(id: entry.id, isSymbolicLink: entry.mode == 0o120000)
+            if let configuration = index.entry(atPath: prefix + Configuration.fileName) {
+                blobs[configuration.path] = Blob(configuration)
+            }
+            for folder in ProgramLayout.documentFolders + [ProgramLayout.frameworksFolder] {
+                for entry in index.entries(withPrefix: prefix + folder + "/") { blobs[entry.path] = Blob(entry) }
             }
             return blobs
         case .commit(let id):
@@ -60,6 +67,14 @@ public struct GitFileSource: ProgramFileSource {
         }
     }
 
+    private func openIndex() throws -> StagedIndex {
+        switch snapshot {
+        case .stagedIndex(let index): index
+        case .index(let environment): try repository.stagedIndex(environment: environment)
+        case .commit: preconditionFailure("a commit snapshot has no index")
+        }
+    }
+
     private func collect(_ tree: Tree, path: String, into blobs: inout [String: Blob]) throws {
         for entry in tree.entries {
             let entryPath = path + "/" + entry.name
@@ -72,14 +87,29 @@ public struct GitFileSource: ProgramFileSource {
     }
 
     public func programFiles() throws -> [ProgramFile] {
+        try snapshotFiles().map(\.file)
+    }
+
+    /// A program file together with the blob its tree entry names, for records of what was read.
+    public struct SnapshotFile: Sendable {
+        public var file: ProgramFile
+        public var blob: ObjectID
+        /// The path from the repository's root (the program folder's prefix, then the file's path).
+        public var repositoryPath: String
+        public var isSymbolicLink: Bool
+    }
+
+    /// Every program file of the snapshot with its blob id, sorted by path.
+    public func snapshotFiles() throws -> [SnapshotFile] {
         let blobs = try blobs()
-        var files: [ProgramFile] = []
+        var files: [SnapshotFile] = []
         for (repositoryPath, blob) in blobs {
             let path = String(repositoryPath.dropFirst(prefix.count))
             guard ProgramLayout.role(of: path) != nil else { continue }
-            files.append(ProgramFile(path: path, contents: try contents(of: blob, at: repositoryPath, programPath: path, in: blobs)))
+            let file = ProgramFile(path: path, contents: try contents(of: blob, at: repositoryPath, programPath: path, in: blobs))
+            files.append(SnapshotFile(file: file, blob: blob.id, repositoryPath: repositoryPath, isSymbolicLink: blob.isSymbolicLink))
         }
-        return files.sorted { $0.path < $1.path }
+        return files.sorted { $0.file.path < $1.file.path }
     }
 
     private func contents(of blob: Blob, at repositoryPath: String, programPath: String, in blobs: [String: Blob]) throws -> Result<[UInt8], FindingError> {
@@ -104,8 +134,8 @@ public struct GitFileSource: ProgramFileSource {
         case .commit(let id):
             guard let entry = try repository.commit(id).tree().entry(atPath: path), entry.kind == .blob else { return nil }
             return Blob(id: entry.id, isSymbolicLink: entry.isSymbolicLink)
-        case .index(let environment):
-            return try repository.stagedEntries(environment: environment).first { $0.path == path }.map { Blob(id: $0.id, isSymbolicLink: $0.mode == 0o120000) }
+        case .index, .stagedIndex:
+            return try openIndex().entry(atPath: path).map(Blob.init)
         }
     }
 
@@ -124,4 +154,8 @@ public struct GitFileSource: ProgramFileSource {
         }
         return components.joined(separator: "/")
     }
+}
+
+extension GitFileSource.Blob {
+    init(_ entry: IndexEntry) { self.init(id: entry.id, isSymbolicLink: entry.isSymbolicLink) }
 }

@@ -62,7 +62,7 @@ public struct Program: Sendable {
     }
 
     private static func decode(_ file: ProgramFile) -> DecodeResult {
-        guard let role = ProgramLayout.role(of: file.path) else { return DecodeResult(path: file.path, value: nil, findings: []) }
+        let role = ProgramLayout.role(of: file.path)
         let text: String
         switch file.contents.flatMap({ SourceText.decode($0, path: file.path) }) {
         case .failure(let error):
@@ -71,14 +71,16 @@ public struct Program: Sendable {
         case .success(let source): text = source.text
         }
         switch role {
+        case nil:
+            return DecodeResult(path: file.path, value: nil, findings: [])
         case .configuration:
             let (configuration, findings) = ConfigurationDecoder.decode(text, path: file.path)
             return DecodeResult(path: file.path, value: .configuration(configuration), findings: findings)
         case .framework(let key):
             let (catalog, findings) = FrameworkDecoder.decode(text, path: file.path, key: key)
             return DecodeResult(path: file.path, value: catalog.map(Decoded.framework), findings: findings)
-        case .control, .policy, .objective, .systemSection:
-            let (document, findings) = DocumentDecoder.decode(text, path: file.path, role: role)
+        case .some(let documentRole):
+            let (document, findings) = DocumentDecoder.decode(text, path: file.path, role: documentRole)
             return DecodeResult(path: file.path, value: document.map(Decoded.document), findings: findings)
         }
     }
@@ -98,6 +100,10 @@ public struct Program: Sendable {
 public enum ProgramError: Error, Sendable, CustomStringConvertible {
     case noConfiguration(String)
     case notFound(String)
+    /// `--staged` outside a git work tree (the index belongs to one).
+    case notInWorkTree(String)
+    /// `--staged` found no staged `vouch.yml` (the path searched from, relative to the repository).
+    case notStaged(String)
 
     public var description: String {
         switch self {
@@ -105,6 +111,10 @@ public enum ProgramError: Error, Sendable, CustomStringConvertible {
             "no vouch.yml in \(place); run 'vouch init' to start a program there, or pass --root"
         case .notFound(let start):
             "no vouch.yml found in \(start) or any folder above it; run 'vouch init' to start a program, or pass --root DIR"
+        case .notInWorkTree(let place):
+            "\(place) is not inside a git work tree; --staged reads git's index, so run it in a repository (or drop --staged)"
+        case .notStaged(let place):
+            "no vouch.yml is staged in \(place.isEmpty ? "the repository root" : place) or any folder above it; 'git add vouch.yml' first, or pass --root DIR"
         }
     }
 }

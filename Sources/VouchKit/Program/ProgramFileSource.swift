@@ -55,6 +55,11 @@ public enum ProgramLayout {
         }
     }
 
+    /// A folder inside the repository as a path prefix: "" for the root ("" or "."), else "a/b/".
+    public static func folderPrefix(_ folder: String) -> String {
+        folder.isEmpty || folder == "." ? "" : (folder.hasSuffix("/") ? folder : folder + "/")
+    }
+
     /// Whether a folder (relative path) can hold program files, so sources skip everything else.
     public static func isProgramFolder(_ path: String) -> Bool {
         let top = path.split(separator: "/").first.map(String.init) ?? path

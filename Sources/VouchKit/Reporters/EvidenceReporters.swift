@@ -1,5 +1,17 @@
 public enum EvidenceFormat: String, Sendable, CaseIterable {
     case text, json, csv
+    /// The exceptions alone, as findings for code scanning, test reports and annotations.
+    case sarif, junit, github
+
+    /// The findings format that writes this one, for the exceptions-only formats.
+    public var findingFormat: FindingFormat? {
+        switch self {
+        case .text, .json, .csv: nil
+        case .sarif: .sarif
+        case .junit: .junit
+        case .github: .github
+        }
+    }
 }
 
 /// What a sampled report adds to the metadata.
@@ -194,7 +206,9 @@ public enum EvidenceReporter {
     // MARK: Whole documents
 
     /// A whole population rendered in one string; for small populations and tests.
-    public static func render(_ population: ChangePopulation, format: EvidenceFormat, toolVersion: String, guidance: SampleGuidance? = nil, style: TextStyle = TextStyle(color: false)) -> String {
+    /// `programPrefix` ("" or "a/b/") places the change findings of the findings formats at the
+    /// program's `vouch.yml` in the repository.
+    public static func render(_ population: ChangePopulation, format: EvidenceFormat, toolVersion: String, guidance: SampleGuidance? = nil, style: TextStyle = TextStyle(color: false), programPrefix: String = "") -> String {
         switch format {
         case .json:
             return jsonHead(population.metadata, summary: population.summary, sample: nil, toolVersion: toolVersion)
@@ -206,6 +220,10 @@ public enum EvidenceReporter {
             return textHead(population.metadata, sample: nil, style: style)
                 + population.changes.map { textChange($0, style: style) }.joined()
                 + textTail(population.summary, guidance: guidance, sample: nil, style: style)
+        case .sarif, .junit, .github:
+            let findings = ChangePopulation.findings(of: population.changes, location: population.metadata.settings.location)
+            let report = LintReport(findings: findings.sorted(), filesChecked: 0, changes: population.changes.map(\.commit.description))
+            return FindingReporter.render(report, format: format.findingFormat!, context: ReportContext(toolVersion: toolVersion, programPath: programPrefix))
         }
     }
 }

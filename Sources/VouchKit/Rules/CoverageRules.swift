@@ -49,16 +49,21 @@ public enum CoverageRules {
         ])])
 }
 
+/// One finding per SOC 2 criterion with the given status, at the category's entry in vouch.yml.
+private func soc2CoverageFindings(_ context: LintContext, status: CoverageStatus, rule: RuleDescription, message: (CoverageRow) -> String) -> [Finding] {
+    guard let report = context.configuration.soc2 else { return [] }
+    return CoverageMatrix.soc2(context.program).rows.compactMap { row in
+        guard row.status == status, let category = row.category.flatMap(TrustServicesCategory.init(rawValue:)) else { return nil }
+        return rule.finding(at: report.location(of: category), message(row))
+    }
+}
+
 struct UncoveredCriterionRule: ProgramRule {
     var description: RuleDescription { CoverageRules.uncovered }
 
     func check(_ context: LintContext) -> [Finding] {
-        guard let report = context.configuration.soc2 else { return [] }
-        return CoverageMatrix.soc2(context.program).rows.compactMap { row in
-            guard row.status == .uncovered, let category = row.category.flatMap(TrustServicesCategory.init(rawValue:)) else { return nil }
-            return description.finding(
-                at: report.location(of: category),
-                "\(row.id) (\(row.topic)) has no implemented control; add '\(row.id)' to the criteria of a control, or exclude it with a reason under reports.soc2.excluded")
+        soc2CoverageFindings(context, status: .uncovered, rule: description) { row in
+            "\(row.id) (\(row.topic)) has no implemented control; add '\(row.id)' to the criteria of a control, or exclude it with a reason under reports.soc2.excluded"
         }
     }
 }
@@ -67,13 +72,8 @@ struct PlannedOnlyCriterionRule: ProgramRule {
     var description: RuleDescription { CoverageRules.plannedOnly }
 
     func check(_ context: LintContext) -> [Finding] {
-        guard let report = context.configuration.soc2 else { return [] }
-        return CoverageMatrix.soc2(context.program).rows.compactMap { row in
-            guard row.status == .planned, let category = row.category.flatMap(TrustServicesCategory.init(rawValue:)) else { return nil }
-            let ids = row.controls.map(\.id).joined(separator: ", ")
-            return description.finding(
-                at: report.location(of: category),
-                "\(row.id) (\(row.topic)) is covered only by planned controls (\(ids)); it is a gap until one of them is implemented")
+        soc2CoverageFindings(context, status: .planned, rule: description) { row in
+            "\(row.id) (\(row.topic)) is covered only by planned controls (\(row.controls.map(\.id).joined(separator: ", "))); it is a gap until one of them is implemented"
         }
     }
 }

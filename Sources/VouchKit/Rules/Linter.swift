@@ -1,12 +1,24 @@
-/// The result of linting a program.
+/// The result of linting a program, and of a check that adds the exceptions of git changes.
 public struct LintReport: Sendable {
     public var findings: [Finding]
     public var filesChecked: Int
     /// True when `vouch.yml` itself could not be read or breaks the schema: the program's
     /// configuration is unusable, which the command line reports as a configuration error.
     public var configurationFailed: Bool
+    /// The program files read, relative to the program root (JUnit lists the clean ones too).
+    public var files: [String]
+    /// The commits whose changes were evaluated, when a check covered a range or period.
+    public var changes: [String]?
 
-    public var summary: FindingSummary { FindingSummary(findings: findings, files: filesChecked) }
+    public init(findings: [Finding], filesChecked: Int, configurationFailed: Bool = false, files: [String] = [], changes: [String]? = nil) {
+        self.findings = findings
+        self.filesChecked = filesChecked
+        self.configurationFailed = configurationFailed
+        self.files = files
+        self.changes = changes
+    }
+
+    public var summary: FindingSummary { FindingSummary(findings: findings, files: filesChecked, changes: changes?.count) }
 
     /// Keeps only the findings in the given files or folders (relative to the program root).
     public func limited(to paths: [String]) -> LintReport {
@@ -42,7 +54,7 @@ public enum Linter {
             findings += rule.check(context)
         }
         let configurationFailed = program.readFindings.contains { $0.file == Configuration.fileName && $0.severity == .error }
-        return LintReport(findings: findings.sorted(), filesChecked: program.files.count, configurationFailed: configurationFailed)
+        return LintReport(findings: findings.sorted(), filesChecked: program.files.count, configurationFailed: configurationFailed, files: program.files)
     }
 
     /// Reads and lints in one step.

@@ -68,7 +68,8 @@ struct UnknownCriterionRule: ProgramRule {
                     "'\(written)' names framework '\(written.framework)', which has no frameworks/\(written.framework).yml; known frameworks: \(known.joined(separator: ", "))" + DidYouMean.hint(for: written.framework, in: known))
             }
             guard !catalog.contains(written.id) else { return nil }
-            return description.finding(at: reference.location, "unknown \(catalog.name) criterion '\(written)'" + hint(for: written, in: catalog))
+            let noun = written.isSOC2 ? "SOC 2 criterion" : "requirement of \(catalog.name)"
+            return description.finding(at: reference.location, "unknown \(noun) '\(written)'" + hint(for: written, in: catalog))
         }
     }
 
@@ -80,7 +81,7 @@ struct UnknownCriterionRule: ProgramRule {
             let series = SOC2Catalog.series(near: reference.id)
             if let first = series.first, let last = series.last, series.count > 1 {
                 let prefix = first[...first.firstIndex(of: ".")!].dropLast()
-                return "; the \(prefix) series runs \(first)–\(last)" + DidYouMean.hint(for: reference.id, in: series)
+                return "; the \(prefix) series runs \(first)–\(last)"
             }
         }
         return DidYouMean.hint(for: reference.id, in: catalog.entries.map(\.id))
@@ -103,15 +104,20 @@ struct OutOfScopeCriterionRule: ProgramRule {
     }
 }
 
+/// Reports references from controls to ids that no document defines.
+private func danglingReferences(_ references: [Located<String>], known: Set<String>, kind: String, folder: String, rule: RuleDescription) -> [Finding] {
+    let candidates = known.sorted()
+    return references.compactMap { reference in
+        guard !known.contains(reference.value) else { return nil }
+        return rule.finding(at: reference.location, "control refers to \(kind) '\(reference.value)', but no file in \(folder)/ has that id" + DidYouMean.hint(for: reference.value, in: candidates))
+    }
+}
+
 struct UnknownPolicyRule: ProgramRule {
     var description: RuleDescription { ReferenceRules.unknownPolicy }
 
     func check(_ context: LintContext) -> [Finding] {
-        let known = context.policyIDs.sorted()
-        return context.program.controls.flatMap(\.policies).compactMap { reference in
-            guard !context.policyIDs.contains(reference.value) else { return nil }
-            return description.finding(at: reference.location, "control refers to policy '\(reference.value)', but no file in policies/ has that id" + DidYouMean.hint(for: reference.value, in: known))
-        }
+        danglingReferences(context.program.controls.flatMap(\.policies), known: context.policyIDs, kind: "policy", folder: "policies", rule: description)
     }
 }
 
@@ -119,11 +125,7 @@ struct UnknownObjectiveRule: ProgramRule {
     var description: RuleDescription { ReferenceRules.unknownObjective }
 
     func check(_ context: LintContext) -> [Finding] {
-        let known = context.objectiveIDs.sorted()
-        return context.program.controls.flatMap(\.objectives).compactMap { reference in
-            guard !context.objectiveIDs.contains(reference.value) else { return nil }
-            return description.finding(at: reference.location, "control refers to objective '\(reference.value)', but no file in objectives/ has that id" + DidYouMean.hint(for: reference.value, in: known))
-        }
+        danglingReferences(context.program.controls.flatMap(\.objectives), known: context.objectiveIDs, kind: "objective", folder: "objectives", rule: description)
     }
 }
 

@@ -41,17 +41,7 @@ struct EvidenceCommand: ParsableCommand {
 
     @OptionGroup var program: ProgramOptions
 
-    @Option(help: ArgumentHelp("First day of the period (YYYY-MM-DD, UTC). Default: the report period in vouch.yml.", valueName: "date"))
-    var since: CalendarDate?
-
-    @Option(help: ArgumentHelp("Last day of the period (YYYY-MM-DD, UTC), included.", valueName: "date"))
-    var until: CalendarDate?
-
-    @Option(help: ArgumentHelp("A revision range OLD..NEW instead of a period: the first-parent changes of NEW not in OLD.", valueName: "range"))
-    var range: String?
-
-    @Option(help: ArgumentHelp("The branch to read. Default: change_management.branch, else the branch HEAD is on.", valueName: "name"))
-    var branch: String?
+    @OptionGroup var changes: ChangeOptions
 
     @Option(help: ArgumentHelp("Read the changes of this git repository instead of the one holding the program (a program kept in its own repository).", valueName: "path"))
     var repository: String?
@@ -72,38 +62,40 @@ struct EvidenceCommand: ParsableCommand {
     var seed: String?
 
     func validate() throws {
-        if range != nil, since != nil || until != nil { throw ValidationError("--range replaces --since and --until; give one or the other") }
         if seed != nil, sample == nil { throw ValidationError("--seed needs --sample") }
-        if let since, let until, until < since { throw ValidationError("--until (\(until)) is before --since (\(since))") }
     }
 
     func run() throws {
-        let located = try GitProgram.locate(program, revision: branch, repositoryPath: repository)
+        let located = try GitProgram.locate(program, revision: changes.branch, repositoryPath: repository)
         let loaded = try located.requireUsableConfiguration()
-        var selection: EvidenceRequest.Selection?
-        if let range {
-            selection = .range(range)
-        } else if since != nil || until != nil {
-            let period = loaded.configuration.period
-            selection = .period(since: since ?? period?.start, until: until ?? period?.end)
-        }
-        let request = EvidenceRequest(selection: selection, branch: branch, now: Timestamp(seconds: Int64(Date().timeIntervalSince1970)), programPrefix: located.programPrefix, listPaths: listPaths)
+        let selection = changes.selection?.completed(by: loaded.configuration)
+        let request = EvidenceRequest(selection: selection, branch: changes.branch, now: Timestamp(seconds: Int64(Date().timeIntervalSince1970)), programPrefix: located.programPrefix, listPaths: listPaths)
         let walker = try gitCall { try PopulationWalker(repository: located.repository, configuration: loaded.configuration, request: request) }
         let guidance = SampleGuidance(program: loaded)
         let style = output == nil ? Terminal.style() : TextStyle(color: false)
         let summary: PopulationSummary
         if let sample {
-            summary = try writeSample(walker, request: sample, guidance: guidance, style: style)
+            summary = try writeSample(walker, request: sample, guidance: guidance, style: style, programPrefix: located.programPrefix ?? "")
         } else {
-            summary = try writePopulation(walker, guidance: guidance, style: style)
+            summary = try writePopulation(walker, guidance: guidance, style: style, programPrefix: located.programPrefix ?? "")
         }
         throw ExitCode(summary.hasExceptions ? ExitStatus.findings : ExitStatus.clean)
     }
 
-    private func writePopulation(_ walker: PopulationWalker, guidance: SampleGuidance, style: TextStyle) throws -> PopulationSummary {
+    /// The exceptions as a findings report (SARIF, JUnit, GitHub annotations).
+    private func findingsReport(_ findings: [Finding], commits: [String], programPrefix: String) -> String {
+        let report = LintReport(findings: findings.sorted(), filesChecked: 0, changes: commits)
+        return FindingReporter.render(report, format: format.findingFormat!, context: ReportOptions.context(programPath: programPrefix))
+    }
+
+    private func writePopulation(_ walker: PopulationWalker, guidance: SampleGuidance, style: TextStyle, programPrefix: String) throws -> PopulationSummary {
         let out = try OutputFile(path: output)
         let summary: PopulationSummary
         switch format {
+        case .sarif, .junit, .github:
+            let walked = try gitCall { try walker.exceptions() }
+            out.write(findingsReport(walked.findings, commits: walked.commits, programPrefix: programPrefix))
+            summary = walked.summary
         case .csv:
             out.write(EvidenceReporter.csvHead())
             summary = try gitCall { try walker.walk { record, _ in out.write(EvidenceReporter.csvRow(record)) } }
@@ -130,7 +122,7 @@ struct EvidenceCommand: ParsableCommand {
         return summary
     }
 
-    private func writeSample(_ walker: PopulationWalker, request: SampleRequest, guidance: SampleGuidance, style: TextStyle) throws -> PopulationSummary {
+    private func writeSample(_ walker: PopulationWalker, request: SampleRequest, guidance: SampleGuidance, style: TextStyle, programPrefix: String) throws -> PopulationSummary {
         let seed = seed ?? walker.metadata.tip?.description ?? "empty"
         // A population smaller than the size is taken whole.
         var selector = SampleSelector(size: { if case .size(let size) = request { size } else { guidance.range.lowerBound } }(), seed: seed)
@@ -139,6 +131,9 @@ struct EvidenceCommand: ParsableCommand {
         let description = SampleDescription(size: chosen.count, seed: seed, digest: RecordDigest(chosen).value)
         let out = try OutputFile(path: output)
         switch format {
+        case .sarif, .junit, .github:
+            let findings = ChangePopulation.findings(of: chosen, location: walker.metadata.settings.location)
+            out.write(findingsReport(findings, commits: chosen.map(\.commit.description), programPrefix: programPrefix))
         case .csv:
             out.write(EvidenceReporter.csvHead())
             for record in chosen { out.write(EvidenceReporter.csvRow(record)) }

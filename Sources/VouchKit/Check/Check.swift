@@ -1,0 +1,72 @@
+/// Why a check could not run at all (as opposed to the findings it reports).
+public enum CheckError: Error, Sendable, CustomStringConvertible {
+    case notInRepository(String)
+    case shallowClone(CIEnvironment)
+
+    public var description: String {
+        switch self {
+        case .notInRepository(let place):
+            "evaluating changes needs the program's git repository, and \(place) is not inside one; drop --range/--since/--until to lint only"
+        case .shallowClone(let environment):
+            "this clone is shallow, so the history of the changes is incomplete and no population can be drawn from it; \(environment.unshallowAdvice)"
+        }
+    }
+}
+
+/// `vouch check`: one gate for pipelines, the lint findings plus the change-management
+/// exceptions of the selected changes.
+public enum Check {
+    /// Which changes to evaluate besides the program files; nil lints only.
+    public struct Changes: Sendable {
+        public var selection: EvidenceRequest.Selection
+        public var branch: String?
+        public var now: Timestamp
+
+        public init(selection: EvidenceRequest.Selection, branch: String? = nil, now: Timestamp) {
+            self.selection = selection
+            self.branch = branch
+            self.now = now
+        }
+    }
+
+    public static func run(_ program: Program, in location: ProgramLocation, changes: Changes?, environment: [String: String], options: LintOptions = LintOptions()) throws -> LintReport {
+        var report = Linter.lint(program, options: options)
+        // An unusable vouch.yml leaves no change-management settings to trust: the lint says why.
+        guard let changes, !report.configurationFailed else { return report }
+        guard let root = location.repositoryRoot, let repository = try Repository.discover(from: root.path) else {
+            throw CheckError.notInRepository(location.root.path)
+        }
+        // Fail closed, with the fix for the CI system at hand: a partial history would present a
+        // partial population as complete.
+        guard try repository.shallowCommits().isEmpty else { throw CheckError.shallowClone(CIEnvironment.detect(environment)) }
+        let request = EvidenceRequest(selection: changes.selection.completed(by: program.configuration), branch: changes.branch, now: changes.now, programPrefix: location.pathInRepository ?? "")
+        let walked = try PopulationWalker(repository: repository, configuration: program.configuration, request: request).exceptions()
+        report.findings = (report.findings + walked.findings).sorted()
+        report.changes = walked.commits
+        return report
+    }
+}
+
+extension EvidenceRequest.Selection {
+    /// A period's open ends taken from the report period of vouch.yml; a range as it is.
+    public func completed(by configuration: Configuration) -> Self {
+        guard case .period(let since, let until) = self else { return self }
+        let period = configuration.period
+        return .period(since: since ?? period?.start, until: until ?? period?.end)
+    }
+}
+
+extension PopulationWalker {
+    /// Walks the population keeping only what findings reports need: each change's id and its
+    /// exceptions as findings at the `change_management` entry of vouch.yml.
+    public func exceptions() throws -> (summary: PopulationSummary, commits: [String], findings: [Finding]) {
+        let location = metadata.settings.location
+        var commits: [String] = []
+        var findings: [Finding] = []
+        let summary = try walk { record, _ in
+            commits.append(record.commit.description)
+            findings += ChangePopulation.findings(of: [record], location: location)
+        }
+        return (summary, commits, findings)
+    }
+}

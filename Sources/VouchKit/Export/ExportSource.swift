@@ -1,0 +1,92 @@
+/// Reads a program for export from a commit's tree (never the work tree), recording every file
+/// it read with its blob id and SHA-256.
+public enum ExportSource {
+    /// - Parameters:
+    ///   - revision: what `--rev` names (`HEAD`, a branch, a tag, an id).
+    ///   - programPath: the program's folder inside the repository ("" for the root).
+    ///   - evidence: whether to read the change population and policy history too (see `readEvidence`).
+    public static func read(repository: Repository, revision: String, programPath: String, evidence: Bool = true) throws -> ExportInput {
+        let commitID = try repository.resolveCommit(revision)
+        let commit = try repository.commit(commitID)
+        let snapshot = GitFileSource(repository: repository, snapshot: .commit(commitID), programPath: programPath)
+        let files = try snapshot.snapshotFiles()
+        let program = try Program.load(from: LoadedFileSource(files: files.map(\.file), displayName: snapshot.displayName))
+        let origin = ExportOrigin(
+            repository: try repositoryName(repository),
+            branch: try branch(of: revision, commit: commitID, in: repository),
+            commit: commitID,
+            commitTime: Timestamp(commit.committer),
+            programPath: snapshot.prefix.hasSuffix("/") ? String(snapshot.prefix.dropLast()) : snapshot.prefix)
+        var input = ExportInput(program: program, origin: origin, sources: try records(of: files, in: repository))
+        if evidence { readEvidence(into: &input, repository: repository) }
+        return input
+    }
+
+    /// The change population and the policies' approval history as of the commit: the commit's
+    /// first-parent history, judged at the commit's time, so the same commit always gives the
+    /// same evidence (as long as no review note is added to it later). A history that cannot be
+    /// read leaves the evidence out, with the reason, rather than failing the whole export.
+    public static func readEvidence(into input: inout ExportInput, repository: Repository) {
+        let origin = input.origin
+        let programPrefix = origin.programPath.isEmpty ? "" : origin.programPath + "/"
+        let request = EvidenceRequest(branch: origin.branch, now: origin.commitTime, programPrefix: programPrefix, tip: origin.commit)
+        do {
+            var population = try ChangePopulation.read(repository: repository, configuration: input.program.configuration, request: request)
+            // Where the package was made is not part of the evidence; the origin never carries credentials.
+            population.metadata.repositoryPath = origin.repository
+            population.metadata.origin = population.metadata.origin.map(withoutCredentials)
+            input.changes = population
+            input.policyApprovals = try PolicyHistory.read(program: input.program, repository: repository, programPrefix: programPrefix, tip: origin.commit) ?? [:]
+        } catch {
+            input.changes = nil
+            input.policyApprovals = nil
+            input.evidenceProblem = String(describing: error)
+        }
+    }
+
+    /// The records of the files of a snapshot, as the manifest lists them.
+    public static func records(of files: [GitFileSource.SnapshotFile], in repository: Repository) throws -> [SourceFileRecord] {
+        try files.map { snapshotFile in
+            // Hash the blob itself (for a symbolic link, its target path), so the record can be
+            // checked with git alone.
+            let bytes: [UInt8]
+            if case .success(let contents) = snapshotFile.file.contents, !snapshotFile.isSymbolicLink {
+                bytes = contents
+            } else {
+                bytes = try repository.blob(snapshotFile.blob)
+            }
+            return SourceFileRecord(path: snapshotFile.repositoryPath, blob: snapshotFile.blob.description, sha256: SHA256.hex(SHA256.hash(bytes)))
+        }
+    }
+
+    /// The branch a revision stands for: the branch it names, else HEAD's branch when the revision
+    /// is HEAD's commit; nil for any other commit.
+    static func branch(of revision: String, commit: ObjectID, in repository: Repository) throws -> String? {
+        let name = revision.hasPrefix("refs/heads/") ? String(revision.dropFirst(11)) : revision
+        if try repository.branchTip(name) == commit { return name }
+        if case .branch(let headBranch, let headCommit) = try repository.head, headCommit == commit { return headBranch }
+        return nil
+    }
+
+    static func repositoryName(_ repository: Repository) throws -> String {
+        if let url = try repository.configString("remote.origin.url") { return withoutCredentials(url) }
+        return (repository.workingDirectory ?? repository.gitDirectory).lastPathComponent
+    }
+
+    /// `https://user:token@host/x.git` → `https://host/x.git`: a package is handed to outsiders.
+    static func withoutCredentials(_ url: String) -> String {
+        guard let schemeEnd = url.range(of: "://") else { return url }
+        let rest = url[schemeEnd.upperBound...]
+        let authority = rest.prefix { $0 != "/" }
+        guard let at = authority.lastIndex(of: "@") else { return url }
+        return String(url[..<schemeEnd.upperBound]) + String(rest[rest.index(after: at)...])
+    }
+}
+
+/// Program files already read, handed to `Program.load` so each blob is read only once.
+struct LoadedFileSource: ProgramFileSource {
+    var files: [ProgramFile]
+    var displayName: String
+
+    func programFiles() -> [ProgramFile] { files }
+}

@@ -1,0 +1,127 @@
+import ArgumentParser
+import Foundation
+import VouchKit
+
+struct ExportCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the auditor's package: the system description (HTML, Markdown, JSON), OSCAL, evidence and a manifest.",
+        discussion: """
+            Reads the program from a commit (HEAD unless --rev names another), never from the work \
+            tree, so the same commit always gives the same bytes. Writes only into --out DIR, which \
+            must be empty or new unless --force is given.
+            Exit status: 0 written, 2 usage, configuration or environment error.
+            """
+    )
+
+    @OptionGroup var program: ProgramOptions
+
+    @Option(help: ArgumentHelp("The folder to write the package into.", valueName: "dir"))
+    var out: String
+
+    @Option(help: "The report the system description is written for.")
+    var report: ReportKind = .soc2
+
+    @Option(help: ArgumentHelp("Comma-separated renderings: html, md, json, oscal, or all.", valueName: "formats"))
+    var format: ExportFormatList = ExportFormatList(formats: Set(ExportFormat.allCases))
+
+    @Option(help: ArgumentHelp("The commit to export (a branch, tag or commit id).", valueName: "rev"))
+    var rev: String = "HEAD"
+
+    @Flag(help: "Replace the contents of a non-empty --out folder.")
+    var force = false
+
+    func run() throws {
+        let location = try program.locate()
+        let (repository, programPath) = try GitContext.open(location)
+        var input: ExportInput
+        do {
+            input = try ExportSource.read(repository: repository, revision: rev, programPath: programPath, evidence: false)
+        } catch let error as GitError {
+            throw CommandFailure(error.description)
+        } catch let error as ProgramError {
+            throw CommandFailure("\(error.description) (at \(rev))")
+        }
+        // The history walk and the lint are independent: run them side by side.
+        let program = input.program
+        let lintErrors = LintErrorCount()
+        let lint = DispatchGroup()
+        DispatchQueue.global().async(group: lint) { lintErrors.value = Linter.lint(program).summary.errors }
+        ExportSource.readEvidence(into: &input, repository: repository)
+        lint.wait()
+        let errors = lintErrors.value
+        if let problem = input.evidenceProblem {
+            Terminal.warning("the change population and policy approvals are left out, marked not available: \(problem)")
+        }
+        if errors > 0 {
+            Terminal.warning("the program at \(rev) has \(errors) lint error\(errors == 1 ? "" : "s"); the package shows it as it is (run 'vouch lint')")
+        }
+        let outURL = URL(fileURLWithPath: out, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)).standardizedFileURL
+        do {
+            let package = try Exporter.package(input, options: ExportOptions(report: report.exportReport, formats: format.formats, toolVersion: VouchVersion.current))
+            try PackageWriter.write(package, to: outURL, force: force)
+            let population = input.changes.map { ", \($0.summary.count) changes in the population" } ?? ""
+            print("wrote \(package.files.count) files to \(outURL.path) from commit \(input.origin.commit)\(population)")
+        } catch let error as ExportError {
+            throw CommandFailure(error.description)
+        }
+    }
+}
+
+/// Written by the lint running beside the history walk, read after it finished.
+private final class LintErrorCount: @unchecked Sendable {
+    var value = 0
+}
+
+/// `--format html,md` or `--format all`.
+struct ExportFormatList: ExpressibleByArgument {
+    var formats: Set<ExportFormat>
+
+    init(formats: Set<ExportFormat>) { self.formats = formats }
+
+    init?(argument: String) {
+        var formats: Set<ExportFormat> = []
+        for name in argument.split(separator: ",").map({ $0.trimmingCharacters(in: .whitespaces).lowercased() }) {
+            if name == "all" {
+                formats.formUnion(ExportFormat.allCases)
+            } else if let format = ExportFormat(rawValue: name) {
+                formats.insert(format)
+            } else {
+                return nil
+            }
+        }
+        guard !formats.isEmpty else { return nil }
+        self.formats = formats
+    }
+
+    var defaultValueDescription: String { "all" }
+
+    static var allValueStrings: [String] { ExportFormat.allCases.map(\.rawValue) + ["all"] }
+}
+
+extension ReportKind {
+    var exportReport: ExportReport {
+        switch self {
+        case .soc2: .soc2
+        case .soc1: .soc1
+        }
+    }
+}
+
+/// The repository around a program, and the program's folder inside it.
+enum GitContext {
+    static func open(_ location: ProgramLocation) throws -> (Repository, String) {
+        guard let workTree = location.repositoryRoot else {
+            throw CommandFailure("\(location.root.path) is not in a git repository; export reads the program from a commit, so commit it to git first")
+        }
+        do {
+            let repository = try Repository.open(at: workTree.path)
+            let root = location.root.standardizedFileURL.resolvingSymlinksInPath().path
+            let top = workTree.standardizedFileURL.resolvingSymlinksInPath().path
+            let programPath = root == top ? "" : String(root.dropFirst(top.count + 1))
+            return (repository, programPath)
+        } catch let error as GitError {
+            throw CommandFailure(error.description)
+        }
+    }
+}
