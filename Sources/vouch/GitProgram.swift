@@ -7,8 +7,9 @@ struct GitProgram {
     var repository: Repository
     /// Nil only for `vouch approve` outside any program.
     var program: Program?
-    /// The program's folder inside the repository ("" or "a/b/").
-    var programPrefix: String
+    /// The program's folder inside the repository ("" or "a/b/"); nil when the program is kept
+    /// in another repository (`--repository`).
+    var programPrefix: String?
 
     static func notARepository(_ path: String) -> CommandFailure {
         CommandFailure("\(path) is not inside a git repository; changes and approvals are read from git history, so run this inside a clone of the repository")
@@ -17,8 +18,14 @@ struct GitProgram {
     /// The program from the work tree (found from the current folder or `--root`) and its
     /// repository. In a bare repository, which has no work tree, the program is read from the
     /// commit at `revision` (the branch tip).
-    static func locate(_ options: ProgramOptions, revision: String?, programRequired: Bool = true) throws -> GitProgram {
+    static func locate(_ options: ProgramOptions, revision: String?, programRequired: Bool = true, repositoryPath: String? = nil) throws -> GitProgram {
         let current = FileManager.default.currentDirectoryPath
+        if let repositoryPath {
+            // The program (from the work tree) governs changes of a repository kept elsewhere.
+            guard let repository = try gitCall({ try Repository.discover(from: repositoryPath) }) else { throw notARepository(repositoryPath) }
+            let (_, program) = try options.loadProgram()
+            return GitProgram(repository: repository, program: program, programPrefix: nil)
+        }
         let start = options.root.map { URL(fileURLWithPath: $0, relativeTo: URL(fileURLWithPath: current, isDirectory: true)).standardizedFileURL.path } ?? current
         let discovered = try gitCall { try Repository.discover(from: start) }
         if let repository = discovered, repository.isBare {

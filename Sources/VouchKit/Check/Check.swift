@@ -63,7 +63,7 @@ extension PopulationWalker {
         let location = metadata.settings.location
         var commits: [String] = []
         var findings: [Finding] = []
-        let summary = try walk { record in
+        let summary = try walk { record, _ in
             commits.append(record.commit.description)
             findings += ChangePopulation.findings(of: [record], location: location)
         }

@@ -89,10 +89,26 @@ public struct Timestamp: Sendable, Hashable, Comparable {
         let local = seconds + Int64(offsetMinutes) * 60
         let secondsOfDay = Int(((local % Self.secondsPerDay) + Self.secondsPerDay) % Self.secondsPerDay)
         let date = Timestamp(seconds: local).utcDate
-        let sign = offsetMinutes < 0 ? "-" : "+"
         let offset = abs(offsetMinutes)
-        func two(_ value: Int) -> String { value < 10 ? "0\(value)" : String(value) }
-        return "\(date)T\(two(secondsOfDay / 3600)):\(two(secondsOfDay / 60 % 60)):\(two(secondsOfDay % 60))\(sign)\(two(offset / 60)):\(two(offset % 60))"
+        // Written digit by digit: this runs for every change of long histories.
+        return String(unsafeUninitializedCapacity: 25) { text in
+            func put(_ value: Int, _ width: Int, at position: Int) {
+                var rest = value
+                for index in stride(from: position + width - 1, through: position, by: -1) {
+                    text[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                    rest /= 10
+                }
+            }
+            put(max(0, min(9999, date.year)), 4, at: 0)
+            text[4] = UInt8(ascii: "-"); put(date.month, 2, at: 5)
+            text[7] = UInt8(ascii: "-"); put(date.day, 2, at: 8)
+            text[10] = UInt8(ascii: "T"); put(secondsOfDay / 3600, 2, at: 11)
+            text[13] = UInt8(ascii: ":"); put(secondsOfDay / 60 % 60, 2, at: 14)
+            text[16] = UInt8(ascii: ":"); put(secondsOfDay % 60, 2, at: 17)
+            text[19] = UInt8(ascii: offsetMinutes < 0 ? "-" : "+"); put(offset / 60 % 100, 2, at: 20)
+            text[22] = UInt8(ascii: ":"); put(offset % 60, 2, at: 23)
+            return 25
+        }
     }
 
     /// Midnight UTC at the start of `date`.
@@ -103,10 +119,9 @@ extension Identity {
     /// Reads a person from a trailer or note value: `Name <email>` (anything after the `>` is
     /// ignored), a bare email, or else just a name (Phabricator user names have no email).
     public init(lenient text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        let trimmed = Text.trimmed(text)
         if let open = trimmed.firstIndex(of: "<"), let close = trimmed[open...].firstIndex(of: ">") {
-            let email = trimmed[trimmed.index(after: open)..<close].trimmingCharacters(in: .whitespaces)
-            self.init(name: trimmed[..<open].trimmingCharacters(in: .whitespaces), email: email)
+            self.init(name: Text.trimmed(trimmed[..<open]), email: Text.trimmed(trimmed[trimmed.index(after: open)..<close]))
         } else if let parsed = Identity(parsing: trimmed) {
             self = parsed
         } else {
@@ -117,7 +132,7 @@ extension Identity {
     /// Whether two identities are the same person: same email ignoring case; when either has
     /// no email, the same name, or a name equal to the other's email user part.
     public func isSamePerson(as other: Identity) -> Bool {
-        if !email.isEmpty, !other.email.isEmpty { return email.caseInsensitiveCompare(other.email) == .orderedSame }
+        if !email.isEmpty, !other.email.isEmpty { return Text.equalIgnoringCase(email, other.email) }
         func loose(_ identity: Identity) -> Set<String> {
             var keys: Set<String> = []
             if !identity.name.isEmpty { keys.insert(identity.name.lowercased()) }

@@ -69,7 +69,7 @@ public struct ChangeExample: Sendable, Hashable {
             commit: ObjectID(hex: String(repeating: "c0ffee12", count: 5))!,
             parents: [ObjectID(hex: String(repeating: "ab", count: 20))!] + (isMerge ? [ObjectID(hex: String(repeating: "cd", count: 20))!] : []),
             author: stamp, committer: stamp,
-            message: CommitMessage(message), signature: signature,
+            rawMessage: Array(message.utf8), messageEncoding: nil, signature: signature,
             mergedAuthors: mergedAuthor.map { [Identity(lenient: $0)] } ?? [],
             noteApprovals: notes.flatMap { note in
                 NoteApprovals.parse(note.text, reference: note.reference).map { approval in

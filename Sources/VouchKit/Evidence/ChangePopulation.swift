@@ -1,3 +1,4 @@
+import Foundation
 /// What to read: the period (or a revision range), the branch, and the instant of judgement.
 public struct EvidenceRequest: Sendable {
     public enum Selection: Sendable, Hashable {
@@ -12,16 +13,22 @@ public struct EvidenceRequest: Sendable {
     /// Overrides `change_management.branch`.
     public var branch: String?
     public var now: Timestamp
-    /// The program's folder inside the repository ("" or "a/b/"), for the sensitive program paths.
-    public var programPrefix: String
+    /// The program's folder inside the repository ("" or "a/b/"), for the sensitive program
+    /// paths; nil when the program is kept outside the repository whose changes are read.
+    public var programPrefix: String?
+    /// List every changed path even when the scope is the whole repository. Off by default:
+    /// comparing whole trees for every change costs more than all the rest of the evidence
+    /// (it is what `git log --name-only` does), and the scope decision does not need it.
+    public var listPaths: Bool
     /// Reads the history from this commit instead of the branch's tip (an export pinned to a commit).
     public var tip: ObjectID?
 
-    public init(selection: Selection? = nil, branch: String? = nil, now: Timestamp, programPrefix: String = "", tip: ObjectID? = nil) {
+    public init(selection: Selection? = nil, branch: String? = nil, now: Timestamp, programPrefix: String? = "", listPaths: Bool = false, tip: ObjectID? = nil) {
         self.selection = selection
         self.branch = branch
         self.now = now
         self.programPrefix = programPrefix
+        self.listPaths = listPaths
         self.tip = tip
     }
 }
@@ -39,6 +46,8 @@ public struct PopulationMetadata: Sendable {
     public var tip: ObjectID?
     public var selection: EvidenceRequest.Selection
     public var paths: [String]
+    /// Whether each record lists its paths (see `EvidenceRequest.listPaths`).
+    public var pathsListed: Bool
     public var mailmapBlob: ObjectID?
     public var notes: [(reference: String, tip: ObjectID?)]
     public var settings: ChangeManagementSettings
@@ -64,7 +73,7 @@ public struct PopulationSummary: Sendable {
 
     public var hasExceptions: Bool { changesWithExceptions > 0 }
 
-    mutating func add(_ record: ChangeRecord) {
+    mutating func add(_ record: ChangeRecord, canonical: String) {
         count += 1
         byMechanism[record.mechanism, default: 0] += 1
         for exception in record.exceptions { byRule[exception.rule.identifier, default: 0] += 1 }
@@ -73,7 +82,7 @@ public struct PopulationSummary: Sendable {
         } else if !record.exceptions.isEmpty {
             changesFlagged += 1
         }
-        records.add(record)
+        records.add(canonical: canonical)
     }
 }
 
@@ -89,8 +98,11 @@ public struct RecordDigest: Sendable {
         for record in records { add(record) }
     }
 
-    public mutating func add(_ record: ChangeRecord) {
-        hasher.update(record.json.serialized(pretty: false))
+    public mutating func add(_ record: ChangeRecord) { add(canonical: record.json.serialized(pretty: false)) }
+
+    /// Adds a record given as its compact JSON (what `ChangeRecord.json` serializes to).
+    public mutating func add(canonical line: String) {
+        hasher.update(line)
         hasher.update("\n")
     }
 
@@ -100,12 +112,17 @@ public struct RecordDigest: Sendable {
 /// Reads the change population of a branch: the first-parent commits in the period that touch
 /// the paths in scope, each with its evidence and exceptions. Streams records one at a time, so
 /// memory does not grow with the history.
-public final class PopulationWalker {
+///
+/// Unchecked sendable: during a walk the reading thread uses only the repository and the
+/// history reader, and the calling thread only the analyzer; they meet in `FactsChannel`.
+public final class PopulationWalker: @unchecked Sendable {
     public let metadata: PopulationMetadata
     private let repository: Repository
     private let reader: HistoryReader
     private let analyzer: ChangeAnalyzer
     private let scope: PathPatternSet
+    private let filter: TreePathFilter
+    private let trees: TreeComparer
 
     public init(repository: Repository, configuration: Configuration, request: EvidenceRequest) throws {
         self.repository = repository
@@ -123,16 +140,24 @@ public final class PopulationWalker {
             let mailmap = try mailmapBlob.map { try Mailmap(contents: repository.blob($0)) }
             let context = ChangeRuleContext(branch: branch ?? "the branch", settings: settings, now: request.now)
             reader = try HistoryReader(repository: repository)
-            scope = PathPatternSet(settings.paths)
-            analyzer = ChangeAnalyzer(
-                context: context,
-                sensitivePaths: PathPatternSet(ChangeRules.builtInSensitivePaths(programPrefix: request.programPrefix) + settings.sensitivePaths),
-                bots: BotAccounts(settings.bots), mailmap: mailmap)
+            trees = TreeComparer(repository: repository)
+            let scope = PathPatternSet(settings.paths)
+            let sensitive = PathPatternSet(ChangeRules.builtInSensitivePaths(programPrefix: request.programPrefix) + settings.sensitivePaths)
+            self.scope = scope
+            if !scope.matchesEverything {
+                filter = scope.treeFilter
+            } else if request.listPaths {
+                filter = .everything
+            } else {
+                // Everything is in scope: only the sensitive paths need looking for.
+                filter = sensitive.treeFilter
+            }
+            analyzer = ChangeAnalyzer(context: context, sensitivePaths: sensitive, bots: BotAccounts(settings.bots), mailmap: mailmap)
             metadata = PopulationMetadata(
                 repositoryPath: (repository.workingDirectory ?? repository.gitDirectory).path,
                 origin: try repository.configString("remote.origin.url"),
                 branch: branch, branchReference: reference, tip: tip, selection: selection,
-                paths: settings.paths, mailmapBlob: mailmapBlob, notes: reader.noteReferences,
+                paths: settings.paths, pathsListed: !scope.matchesEverything || request.listPaths, mailmapBlob: mailmapBlob, notes: reader.noteReferences,
                 settings: settings, context: context)
         } catch let error as GitError {
             throw EvidenceError.git(error)
@@ -177,33 +202,70 @@ public final class PopulationWalker {
         return (try resolve(old), try resolve(new))
     }
 
-    /// Walks the population newest first, handing each record to `body`; returns the counts
+    /// Walks the population newest first, handing each record to `body` with its canonical
+    /// compact JSON (the digest's input, and the line the JSON report prints); returns the counts
     /// and digest once the walk has reached the end of the history (or of the range).
+    ///
+    /// Two threads share the work: one reads git (commits, trees, notes) and hands over the
+    /// facts in batches; the calling thread judges them, serializes and digests them, and runs
+    /// `body`. The order of the population is kept.
     @discardableResult
-    public func walk(_ body: (ChangeRecord) throws -> Void) throws -> PopulationSummary {
+    public func walk(_ body: (ChangeRecord, String) throws -> Void) throws -> PopulationSummary {
         var summary = PopulationSummary()
-        guard let tip = metadata.tip else { return summary }
+        guard metadata.tip != nil else { return summary }
+        let channel = FactsChannel()
+        let reading = Thread { [self] in
+            do {
+                try produceFacts(into: channel)
+                channel.finish(nil)
+            } catch {
+                channel.finish(error)
+            }
+        }
+        reading.stackSize = 8 << 20
+        reading.start()
         do {
-            func handle(_ commit: Commit, _ parent: Commit?) throws {
-                guard let record = try record(commit, parent: parent) else { return }
-                summary.add(record)
-                try body(record)
-            }
-            switch metadata.selection {
-            case .period(let since, let until):
-                let start = since.map { Timestamp.startOfDay($0).seconds } ?? Int64.min
-                let end = until.map { Timestamp.startOfDay($0.adding(days: 1)).seconds - 1 } ?? Int64.max
-                try walkFirstParents(from: tip) { commit, parent in
-                    let time = commit.committerTime
-                    if time >= start, time <= end { try handle(commit, parent) }
+            while let batch = try channel.take() {
+                for facts in batch {
+                    let record = analyzer.record(facts)
+                    let canonical = record.json.serialized(pretty: false)
+                    summary.add(record, canonical: canonical)
+                    try body(record, canonical)
                 }
-            case .range(let text):
-                try walkRange(text, handle)
             }
-        } catch let error as GitError {
-            throw EvidenceError.git(error)
+        } catch {
+            channel.cancel()
+            channel.waitUntilFinished()
+            if let error = error as? GitError { throw EvidenceError.git(error) }
+            throw error
         }
         return summary
+    }
+
+    /// The reading side of `walk`: the facts of every change in scope, in population order.
+    private func produceFacts(into channel: FactsChannel) throws {
+        var batch: [ChangeFacts] = []
+        batch.reserveCapacity(FactsChannel.batchSize)
+        func handle(_ commit: Commit, _ parent: Commit?) throws {
+            guard let facts = try facts(commit, parent: parent) else { return }
+            batch.append(facts)
+            if batch.count == FactsChannel.batchSize {
+                guard channel.put(batch) else { throw CancellationError() }
+                batch.removeAll(keepingCapacity: true)
+            }
+        }
+        switch metadata.selection {
+        case .period(let since, let until):
+            let start = since.map { Timestamp.startOfDay($0).seconds } ?? Int64.min
+            let end = until.map { Timestamp.startOfDay($0.adding(days: 1)).seconds - 1 } ?? Int64.max
+            try walkFirstParents(from: metadata.tip!) { commit, parent in
+                let time = commit.committerTime
+                if time >= start, time <= end { try handle(commit, parent) }
+            }
+        case .range(let text):
+            try walkRange(text, handle)
+        }
+        if !batch.isEmpty { _ = channel.put(batch) }
     }
 
     /// Every first-parent commit from `tip` to the root, each with its parent. Reads each commit
@@ -239,31 +301,82 @@ public final class PopulationWalker {
         try body(last, parent)
     }
 
-    private func lookUp(_ id: ObjectID, neededBy: String) throws -> Commit {
+    private func lookUp(_ id: ObjectID, neededBy: @autoclosure () -> String) throws -> Commit {
         do {
             return try repository.commit(id)
         } catch let error as GitError where error.isNotFound {
-            throw EvidenceError.incompleteHistory(at: neededBy, missing: "commit \(id)", detail: error.message)
+            throw EvidenceError.incompleteHistory(at: neededBy(), missing: "commit \(id)", detail: error.message)
         }
     }
 
-    /// The record of `commit` when it is in scope, nil when it touches no path in scope.
-    private func record(_ commit: Commit, parent: Commit?) throws -> ChangeRecord? {
+    /// The facts of `commit` when it is in scope, nil when it touches no path in scope.
+    private func facts(_ commit: Commit, parent: Commit?) throws -> ChangeFacts? {
         let paths: [String]
         do {
-            paths = try repository.changedPaths(from: parent?.treeID, to: commit.treeID, filter: filter)
+            paths = try trees.changedPaths(from: parent?.treeID, to: commit.treeID, filter: filter)
         } catch let error as GitError where error.isNotFound {
             throw EvidenceError.incompleteHistory(at: "commit \(commit.id)", missing: "a tree", detail: error.message)
         }
         guard scope.matchesEverything || !paths.isEmpty else { return nil }
-        return analyzer.record(try reader.facts(of: commit, paths: paths))
+        return try reader.facts(of: commit, paths: paths, pathsListed: metadata.pathsListed)
+    }
+}
+
+/// Batches of facts from the reading thread to the judging one, at most a few batches ahead
+/// so memory stays bounded whichever side is faster.
+private final class FactsChannel: @unchecked Sendable {
+    static let batchSize = 256
+    private static let capacity = 8
+    private let condition = NSCondition()
+    private var batches: [[ChangeFacts]] = []
+    private var finished = false
+    private var failure: Error?
+    private var cancelled = false
+
+    /// Hands over a batch; false when the reader was told to stop.
+    func put(_ batch: [ChangeFacts]) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while batches.count >= Self.capacity, !cancelled { condition.wait() }
+        guard !cancelled else { return false }
+        batches.append(batch)
+        condition.broadcast()
+        return true
     }
 
-    private lazy var filter: TreePathFilter = {
-        let scope = scope
-        if scope.matchesEverything { return .everything }
-        return TreePathFilter(descends: { scope.couldMatch(below: $0) }, includes: { scope.matches($0) })
-    }()
+    func finish(_ error: Error?) {
+        condition.lock()
+        finished = true
+        if !(error is CancellationError) { failure = error }
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The next batch; nil at the end; the reader's error, if it failed.
+    func take() throws -> [ChangeFacts]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while batches.isEmpty, !finished { condition.wait() }
+        if !batches.isEmpty {
+            condition.broadcast()
+            return batches.removeFirst()
+        }
+        if let failure { throw failure }
+        return nil
+    }
+
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func waitUntilFinished() {
+        condition.lock()
+        while !finished { condition.wait() }
+        condition.unlock()
+    }
 }
 
 /// A whole population in memory: for tests, for `findings`, and for small histories.
@@ -275,7 +388,7 @@ public struct ChangePopulation: Sendable {
     public static func read(repository: Repository, configuration: Configuration, request: EvidenceRequest) throws -> ChangePopulation {
         let walker = try PopulationWalker(repository: repository, configuration: configuration, request: request)
         var changes: [ChangeRecord] = []
-        let summary = try walker.walk { changes.append($0) }
+        let summary = try walker.walk { record, _ in changes.append(record) }
         return ChangePopulation(metadata: walker.metadata, summary: summary, changes: changes)
     }
 

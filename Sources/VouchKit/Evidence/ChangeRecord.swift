@@ -26,28 +26,36 @@ public struct ChangeFacts: Sendable {
     public var parents: [ObjectID]
     public var author: GitSignature
     public var committer: GitSignature
-    public var message: CommitMessage
+    /// The message as stored, and its `encoding` header; parsed where the record is made.
+    public var rawMessage: [UInt8]
+    public var messageEncoding: String?
     public var signature: SignatureKind?
     /// For a merge: the authors of the merged branches' tips (second and later parents), who
     /// stand for the change's authors; the merge commit's author is whoever pressed the button.
     public var mergedAuthors: [Identity]
     /// Approvals from notes, before mailmap.
     public var noteApprovals: [Approval]
-    /// Paths in scope that the change touches, compared with its first parent.
+    /// Paths the change touches, compared with its first parent: every path in scope, or with
+    /// `pathsListed` false only the sensitive ones (the whole-repository scope without `--list-paths`).
     public var paths: [String]
+    public var pathsListed: Bool
 
-    public init(commit: ObjectID, parents: [ObjectID], author: GitSignature, committer: GitSignature, message: CommitMessage,
-                signature: SignatureKind?, mergedAuthors: [Identity], noteApprovals: [Approval], paths: [String]) {
+    public init(commit: ObjectID, parents: [ObjectID], author: GitSignature, committer: GitSignature, rawMessage: [UInt8], messageEncoding: String?,
+                signature: SignatureKind?, mergedAuthors: [Identity], noteApprovals: [Approval], paths: [String], pathsListed: Bool = true) {
         self.commit = commit
         self.parents = parents
         self.author = author
         self.committer = committer
-        self.message = message
+        self.rawMessage = rawMessage
+        self.messageEncoding = messageEncoding
         self.signature = signature
         self.mergedAuthors = mergedAuthors
         self.noteApprovals = noteApprovals
         self.paths = paths
+        self.pathsListed = pathsListed
     }
+
+    public var message: CommitMessage { CommitMessage(raw: rawMessage, encoding: messageEncoding) }
 }
 
 /// A person as recorded in the commit, and as `.mailmap` resolves them.
@@ -72,37 +80,42 @@ public struct ChangeRecord: Sendable {
     public var reviewReference: String?
     public var approvals: [Approval]
     public var signature: SignatureKind?
-    public var paths: [String]
+    /// The paths in scope the change touches; nil when they were not listed (see `ChangeFacts.pathsListed`).
+    public var paths: [String]?
     /// The paths that match the sensitive list.
     public var sensitivePaths: [String]
     /// The `Emergency:` reason, when the change is marked as an emergency.
     public var emergency: String?
     public var isBot: Bool
     public var exceptions: [ChangeException] = []
+    /// Who wrote the change: its author and co-authors, or for a merge the merged tips' authors.
+    public private(set) var changeAuthors: [Identity] = []
+    /// Approvals that count towards `required_approvals`: by someone other than the authors.
+    public private(set) var independentApprovals: [Approval] = []
+    /// The distinct people behind the independent approvals.
+    public private(set) var independentApprovers: [Identity] = []
+    /// Approvals given by one of the change's own authors.
+    public private(set) var selfApprovals: [Approval] = []
 
     public var shortID: String { commit.abbreviated() }
 
-    /// Who wrote the change: its author and co-authors, or for a merge the merged tips' authors.
-    public var changeAuthors: [Identity] {
-        (mergedAuthors.isEmpty ? [author.identity] : mergedAuthors) + coAuthors
-    }
-
     public func isAuthor(_ identity: Identity) -> Bool { changeAuthors.contains { $0.isSamePerson(as: identity) } }
 
-    /// Approvals that count towards `required_approvals`: by someone other than the authors.
-    public var independentApprovals: [Approval] { approvals.filter { $0.kind.counts && !isAuthor($0.identity) } }
-
-    /// The distinct people behind the independent approvals.
-    public var independentApprovers: [Identity] {
-        var people: [Identity] = []
-        for approval in independentApprovals where !people.contains(where: { $0.isSamePerson(as: approval.identity) }) {
-            people.append(approval.identity)
+    /// Works out, once, who wrote the change and whose approvals count.
+    mutating func judgeApprovals() {
+        changeAuthors = (mergedAuthors.isEmpty ? [author.identity] : mergedAuthors) + coAuthors
+        independentApprovals = []
+        selfApprovals = []
+        independentApprovers = []
+        for approval in approvals where approval.kind.counts {
+            if isAuthor(approval.identity) {
+                selfApprovals.append(approval)
+            } else {
+                independentApprovals.append(approval)
+                if !independentApprovers.contains(where: { $0.isSamePerson(as: approval.identity) }) { independentApprovers.append(approval.identity) }
+            }
         }
-        return people
     }
-
-    /// Approvals given by one of the change's own authors.
-    public var selfApprovals: [Approval] { approvals.filter { $0.kind.counts && isAuthor($0.identity) } }
 }
 
 /// A rule's verdict on one change.
@@ -130,7 +143,8 @@ public struct ChangeAnalyzer: Sendable {
     func resolve(_ identity: Identity) -> Identity { mailmap?.resolve(identity) ?? identity }
 
     public func record(_ facts: ChangeFacts) -> ChangeRecord {
-        let evidence = MessageEvidence(facts.message, parentCount: facts.parents.count)
+        let message = facts.message
+        let evidence = MessageEvidence(message, parentCount: facts.parents.count)
         var approvals = (evidence.approvals + facts.noteApprovals).map { approval in
             var resolved = approval
             resolved.identity = resolve(approval.identity)
@@ -153,16 +167,17 @@ public struct ChangeAnalyzer: Sendable {
         var record = ChangeRecord(
             commit: facts.commit, parents: facts.parents,
             landedAt: Timestamp(facts.committer), authoredAt: Timestamp(facts.author),
-            subject: facts.message.subject,
+            subject: message.subject,
             author: author,
             committer: RecordedPerson(raw: facts.committer.identity, identity: resolve(facts.committer.identity)),
             coAuthors: evidence.coAuthors.map(resolve),
             mergedAuthors: facts.mergedAuthors.map(resolve),
             mechanism: mechanism, reviewReference: evidence.reviewReference,
             approvals: approvals, signature: facts.signature,
-            paths: facts.paths, sensitivePaths: facts.paths.filter(sensitivePaths.matches),
+            paths: facts.pathsListed ? facts.paths : nil, sensitivePaths: facts.paths.filter(sensitivePaths.matches),
             emergency: evidence.emergency,
             isBot: bots.contains(author.raw) || bots.contains(author.identity))
+        record.judgeApprovals()
         record.exceptions = ChangeRules.all.compactMap { rule in
             rule.check(record, context).map { ChangeException(rule: rule.description, message: $0) }
         }

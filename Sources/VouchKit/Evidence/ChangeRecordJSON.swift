@@ -19,7 +19,7 @@ extension ChangeRecord {
             ("signature", .optional(signature?.rawValue)),
             ("emergency", .optional(emergency)),
             ("bot", .bool(isBot)),
-            ("paths", .array(paths.map(JSONValue.string))),
+            ("paths", paths.map { .array($0.map(JSONValue.string)) } ?? .null),
             ("exceptions", .array(exceptions.map { .string($0.rule.identifier) })),
         ])
     }

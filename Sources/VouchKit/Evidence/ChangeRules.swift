@@ -110,12 +110,13 @@ public enum ChangeRules {
         passingExamples: [.change(ChangeExample(message: "Fix rounding\n\nReviewed-by: Carol Checker <carol@example.com>\n", paths: ["src/billing/rounding.swift"]))],
         failingExamples: [.change(ChangeExample(message: "Run tests on every push\n\nReviewed-by: Carol Checker <carol@example.com>\n", paths: [".github/workflows/ci.yml"]))])
 
-    /// The built-in sensitive paths; program folders are relative to the program's folder.
-    public static func builtInSensitivePaths(programPrefix: String) -> [String] {
+    /// The built-in sensitive paths; program folders are relative to the program's folder, and
+    /// left out when the program lives outside the repository (`programPrefix` nil).
+    public static func builtInSensitivePaths(programPrefix: String?) -> [String] {
         [".mailmap", "CODEOWNERS", ".github/CODEOWNERS", ".gitlab/CODEOWNERS", "docs/CODEOWNERS",
          ".github/workflows/**", ".github/actions/**", ".gitlab-ci.yml", ".circleci/**", "Jenkinsfile",
          "azure-pipelines.yml", "bitbucket-pipelines.yml", ".buildkite/**", ".travis.yml"]
-            + ([Configuration.fileName] + ProgramLayout.documentFolders + [ProgramLayout.frameworksFolder]).map { programPrefix + $0 }
+            + (programPrefix.map { prefix in ([Configuration.fileName] + ProgramLayout.documentFolders + [ProgramLayout.frameworksFolder]).map { prefix + $0 } } ?? [])
     }
 }
 

@@ -11,7 +11,7 @@ public struct Trailer: Sendable, Hashable {
         self.value = value
     }
 
-    public func hasKey(_ other: String) -> Bool { key.caseInsensitiveCompare(other) == .orderedSame }
+    public func hasKey(_ other: String) -> Bool { Text.equalIgnoringCase(key, other) }
 }
 
 /// A commit message, decoded and split into what the evidence needs: the subject, the
@@ -39,7 +39,7 @@ public struct CommitMessage: Sendable {
         let lines = Self.splitLines(bytes)
         self.bytes = bytes
         self.lines = lines
-        subject = lines.first.map { Self.text(bytes[$0]).trimmingCharacters(in: .whitespaces) } ?? ""
+        subject = lines.first.map { Text.trimmed(bytes[$0]) } ?? ""
         trailers = Self.trailers(in: bytes, lines: lines)
     }
 
@@ -52,14 +52,35 @@ public struct CommitMessage: Sendable {
         trailers.filter { $0.hasKey(key) }.map(\.value)
     }
 
-    /// The rest of each body line (after the subject) that starts with `prefix`, exactly as cased.
-    public func lineValues(prefix: String) -> [String] {
-        let needle = Array(prefix.utf8)
-        return lines.dropFirst().compactMap { range in
-            guard range.count >= needle.count, bytes[range.lowerBound..<range.lowerBound + needle.count].elementsEqual(needle) else { return nil }
-            return Self.text(bytes[(range.lowerBound + needle.count)..<range.upperBound]).trimmingCharacters(in: .whitespaces)
+    /// For each body line (after the subject) that starts with one of `prefixes` (ignoring
+    /// ASCII case): which prefix, and the rest of the line without surrounding blanks. One pass
+    /// over the message, whatever the number of prefixes.
+    public func lines(startingWith prefixes: [String]) -> [(prefix: Int, rest: String)] {
+        let needles = prefixes.map { Array($0.utf8).map(Text.lower) }
+        var firstBytes = [Bool](repeating: false, count: 256)
+        for needle in needles where !needle.isEmpty {
+            firstBytes[Int(needle[0])] = true
+            if needle[0] >= 0x61, needle[0] <= 0x7A { firstBytes[Int(needle[0] - 0x20)] = true }
         }
+        var found: [(prefix: Int, rest: String)] = []
+        for range in lines.dropFirst() where !range.isEmpty && firstBytes[Int(bytes[range.lowerBound])] {
+            for (index, needle) in needles.enumerated() where range.count >= needle.count {
+                var matches = true
+                for offset in 0..<needle.count where Text.lower(bytes[range.lowerBound + offset]) != needle[offset] {
+                    matches = false
+                    break
+                }
+                if matches {
+                    found.append((index, Text.trimmed(bytes[(range.lowerBound + needle.count)..<range.upperBound])))
+                    break
+                }
+            }
+        }
+        return found
     }
+
+    /// The rest of each body line that starts with `prefix` (ignoring ASCII case).
+    public func lineValues(prefix: String) -> [String] { lines(startingWith: [prefix]).map(\.rest) }
 
     // MARK: Decoding
 
@@ -186,7 +207,7 @@ public struct CommitMessage: Sendable {
             if isComment(line) || isBlank(line) { continue }
             if isSpace(line.first!) {
                 if lastWasTrailer, !trailers.isEmpty {
-                    let more = text(line).trimmingCharacters(in: .whitespaces)
+                    let more = Text.trimmed(line)
                     trailers[trailers.count - 1].value += trailers[trailers.count - 1].value.isEmpty ? more : " " + more
                 }
                 continue
@@ -196,8 +217,8 @@ public struct CommitMessage: Sendable {
                 continue
             }
             trailers.append(Trailer(
-                key: text(bytes[range.lowerBound..<colon]).trimmingCharacters(in: .whitespaces),
-                value: text(bytes[(colon + 1)..<range.upperBound]).trimmingCharacters(in: .whitespaces)))
+                key: Text.trimmed(bytes[range.lowerBound..<colon]),
+                value: Text.trimmed(bytes[(colon + 1)..<range.upperBound])))
             lastWasTrailer = true
         }
         return trailers
@@ -207,17 +228,5 @@ public struct CommitMessage: Sendable {
 extension CommitMessage {
     /// Values of body lines (after the subject, inside the trailer block or not) written
     /// `key: value` with `key` in any case, in order.
-    public func fieldValues(_ key: String) -> [String] {
-        let needle = Array(key.lowercased().utf8)
-        return lines.dropFirst().compactMap { range in
-            let line = bytes[range]
-            guard line.count > needle.count, line[range.lowerBound + needle.count] == UInt8(ascii: ":") else { return nil }
-            for (offset, byte) in needle.enumerated() {
-                let candidate = line[range.lowerBound + offset]
-                let lowered = candidate >= 0x41 && candidate <= 0x5A ? candidate + 0x20 : candidate
-                guard lowered == byte else { return nil }
-            }
-            return Self.text(bytes[(range.lowerBound + needle.count + 1)..<range.upperBound]).trimmingCharacters(in: .whitespaces)
-        }
-    }
+    public func fieldValues(_ key: String) -> [String] { lineValues(prefix: key + ":") }
 }

@@ -16,18 +16,18 @@ public final class HistoryReader {
     public var noteReferences: [(reference: String, tip: ObjectID?)] { notes.map { ($0.reference, $0.tip) } }
 
     /// The facts of `commit`, with `paths` already compared against its first parent.
-    public func facts(of commit: Commit, paths: [String]) throws -> ChangeFacts {
+    public func facts(of commit: Commit, paths: [String], pathsListed: Bool = true) throws -> ChangeFacts {
         let id = commit.id
         let parents = commit.parentIDs
         let mergedAuthors = try parents.dropFirst().map { try repository.commit($0).author.identity }
         return ChangeFacts(
             commit: id, parents: parents,
             author: commit.author, committer: commit.committer,
-            message: CommitMessage(raw: commit.rawMessage, encoding: commit.messageEncoding),
-            signature: SignatureKind(header: try commit.headerField("gpgsig") ?? commit.headerField("gpgsig-sha256")),
+            rawMessage: commit.rawMessage, messageEncoding: commit.messageEncoding,
+            signature: SignatureKind(header: commit.signatureArmor),
             mergedAuthors: mergedAuthors,
             noteApprovals: try noteApprovals(for: id),
-            paths: paths)
+            paths: paths, pathsListed: pathsListed)
     }
 
     /// Approvals in the notes on `commit`, with the time each `refs/notes/vouch` approval was recorded.

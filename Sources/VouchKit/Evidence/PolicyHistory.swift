@@ -49,11 +49,12 @@ public enum PolicyHistory {
         let paths = Set(pending.keys)
         let filter = TreePathFilter(descends: { directory in paths.contains { $0.hasPrefix(directory) } }, includes: { paths.contains($0) })
         let reader = try HistoryReader(repository: repository)
+        let trees = TreeComparer(repository: repository)
         var open = paths
         var commit = try repository.commit(tip)
         while !open.isEmpty {
             let parent = try commit.parentIDs.first.map(repository.commit)
-            let changed = try repository.changedPaths(from: parent?.treeID, to: commit.treeID, filter: filter).filter(open.contains)
+            let changed = try trees.changedPaths(from: parent?.treeID, to: commit.treeID, filter: filter).filter(open.contains)
             if !changed.isEmpty {
                 let record = analyzer.record(try reader.facts(of: commit, paths: changed))
                 for path in changed {

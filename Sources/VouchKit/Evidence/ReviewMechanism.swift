@@ -64,11 +64,12 @@ public struct MessageEvidence: Sendable, Hashable {
         if let number = number(in: subject, after: "Merged PR ") {
             return (.azureDevOps, "PR \(number)")
         }
-        if let reference = message.lineValues(prefix: "See merge request ").first {
-            return (.gitlab, reference)
+        let marks = message.lines(startingWith: ["See merge request ", "Differential Revision:"])
+        if let reference = marks.first(where: { $0.prefix == 0 }) {
+            return (.gitlab, reference.rest)
         }
-        if let revision = message.lineValues(prefix: "Differential Revision:").first {
-            return (.phabricator, revision)
+        if let revision = marks.first(where: { $0.prefix == 1 }) {
+            return (.phabricator, revision.rest)
         }
         if let reviewed = message.trailerValues("Reviewed-on").first {
             return (.gerrit, reviewed)
@@ -111,15 +112,17 @@ public struct MessageEvidence: Sendable, Hashable {
         }
         // Templates (GitLab's %{approved_by}, Bitbucket's) may put approval lines in a paragraph
         // git does not take for trailers; they still record an approval, in the message.
-        for kind in ApprovalKind.allCases {
-            for value in message.fieldValues(kind.trailerKey) where !inTrailers.contains(kind.rawValue + "\u{0}" + value) {
+        // Phabricator writes "Reviewed By: alice, bob" (user names of those who accepted).
+        let kinds = ApprovalKind.allCases
+        for (prefix, value) in message.lines(startingWith: kinds.map { $0.trailerKey + ":" } + ["Reviewed By:"]) {
+            if prefix < kinds.count {
+                let kind = kinds[prefix]
+                guard !inTrailers.contains(kind.rawValue + "\u{0}" + value) else { continue }
                 approvals.append(Approval(identity: Identity(lenient: value), kind: kind, source: .message))
-            }
-        }
-        // Phabricator: "Reviewed By: alice, bob" (user names of those who accepted the revision).
-        for line in message.lineValues(prefix: "Reviewed By:") {
-            for name in line.split(separator: ",") where !name.trimmingCharacters(in: .whitespaces).isEmpty {
-                approvals.append(Approval(identity: Identity(lenient: String(name)), kind: .reviewed, source: .message))
+            } else {
+                for name in value.split(separator: ",") where !Text.trimmed(name).isEmpty {
+                    approvals.append(Approval(identity: Identity(lenient: String(name)), kind: .reviewed, source: .message))
+                }
             }
         }
         return approvals
@@ -137,7 +140,7 @@ public enum NoteApprovals {
         var approvals: [Approval] = []
         for line in text.split(whereSeparator: \.isNewline) {
             guard let colon = line.firstIndex(of: ":") else { continue }
-            let key = line[..<colon].trimmingCharacters(in: .whitespaces)
+            let key = Text.trimmed(line[..<colon])
             let value = String(line[line.index(after: colon)...])
             let kind: ApprovalKind?
             if let vote = key.split(separator: "+", maxSplits: 1).last, key.contains("+"), let score = Int(vote), score > 0 {

@@ -21,10 +21,17 @@ public final class Mailmap: @unchecked Sendable {
 
     /// The canonical identity for `identity`, or `identity` itself when the mailmap has no entry.
     public func resolve(_ identity: Identity) -> Identity {
-        var name: UnsafePointer<CChar>?
-        var email: UnsafePointer<CChar>?
-        guard git_mailmap_resolve(&name, &email, handle, identity.name, identity.email) == 0 else { return identity }
-        return Identity(name: name.map { String(cString: $0) } ?? identity.name, email: email.map { String(cString: $0) } ?? identity.email)
+        // libgit2 may hand back the very buffers it was given, so the answer is read while they live.
+        identity.name.withCString { name in
+            identity.email.withCString { email in
+                var realName: UnsafePointer<CChar>?
+                var realEmail: UnsafePointer<CChar>?
+                guard git_mailmap_resolve(&realName, &realEmail, handle, name, email) == 0 else { return identity }
+                let mappedName = realName.map { $0 == name ? identity.name : String(cString: $0) } ?? identity.name
+                let mappedEmail = realEmail.map { $0 == email ? identity.email : String(cString: $0) } ?? identity.email
+                return Identity(name: mappedName, email: mappedEmail)
+            }
+        }
     }
 }
 

@@ -66,15 +66,16 @@ extension Repository {
     public func noteHistory(_ reference: String) throws -> [NoteVersion] {
         guard let tip = try referenceTarget(reference) else { return [] }
         let walk = try RevisionWalk(repository: self, from: tip, firstParentOnly: false, reverse: true)
+        let trees = TreeComparer(repository: self)
         var versions: [NoteVersion] = []
         while let id = try walk.next() {
             let notesCommit = try commit(id)
             let parentTree = try notesCommit.parentIDs.first.map { try commit($0).treeID }
-            for path in try changedPaths(from: parentTree, to: notesCommit.treeID) {
+            let recorded = notesCommit.committer
+            for (path, blob) in try trees.changedEntries(from: parentTree, to: notesCommit.treeID) {
                 // Notes are stored under the annotated id, split into fan-out folders ("ab/cdef…").
-                guard let annotated = ObjectID(hex: path.replacingOccurrences(of: "/", with: "")),
-                      let entry = try notesCommit.tree().entry(atPath: path), entry.kind == .blob else { continue }
-                versions.append(NoteVersion(object: annotated, blob: entry.id, recorded: notesCommit.committer))
+                guard let blob, let annotated = ObjectID(hex: path.replacingOccurrences(of: "/", with: "")) else { continue }
+                versions.append(NoteVersion(object: annotated, blob: blob, recorded: recorded))
             }
         }
         return versions

@@ -71,6 +71,26 @@ public final class Commit: @unchecked Sendable {
     }
 
     public func tree() throws -> Tree { try repository.tree(treeID) }
+
+    /// The first line of the commit's signature (`gpgsig` or `gpgsig-sha256` header), e.g.
+    /// `-----BEGIN PGP SIGNATURE-----`; nil for an unsigned commit. Scans the raw header once,
+    /// which is cheaper than asking libgit2 for each field name.
+    public var signatureArmor: String? {
+        guard let header = git_commit_raw_header(handle) else { return nil }
+        let bytes = UnsafeRawBufferPointer(start: header, count: strlen(header))
+        var lineStart = 0
+        while lineStart < bytes.count {
+            var lineEnd = lineStart
+            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
+            for field in Self.signatureFields where lineEnd - lineStart > field.count && bytes[lineStart..<(lineStart + field.count)].elementsEqual(field) {
+                return String(decoding: bytes[(lineStart + field.count)..<lineEnd], as: UTF8.self)
+            }
+            lineStart = lineEnd + 1
+        }
+        return nil
+    }
+
+    private static let signatureFields = [Array("gpgsig ".utf8), Array("gpgsig-sha256 ".utf8)]
 }
 
 /// One entry of a tree: a file, a link, a subtree or a submodule.

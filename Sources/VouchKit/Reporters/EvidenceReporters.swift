@@ -45,7 +45,12 @@ public enum EvidenceReporter {
 
     /// One change: its compact JSON on its own line, so each change is one line of a diff.
     public static func jsonChange(_ record: ChangeRecord, isFirst: Bool) -> String {
-        (isFirst ? "\n    " : ",\n    ") + record.json.serialized(pretty: false)
+        jsonChange(canonical: record.json.serialized(pretty: false), isFirst: isFirst)
+    }
+
+    /// The same, from the record's compact JSON as the population walk hands it over.
+    public static func jsonChange(canonical: String, isFirst: Bool) -> String {
+        (isFirst ? "\n    " : ",\n    ") + canonical
     }
 
     public static func jsonTail(empty: Bool) -> String { empty ? "]\n}\n" : "\n  ]\n}\n" }
@@ -69,6 +74,7 @@ public enum EvidenceReporter {
             ("tip", .optional(metadata.tip?.description)),
             ("period", .object(period)),
             ("paths", .array(metadata.paths.map(JSONValue.string))),
+            ("paths_listed", .bool(metadata.pathsListed)),
             ("shallow", .bool(metadata.shallow)),
             ("mailmap", .optional(metadata.mailmapBlob?.description)),
             ("notes", .object(metadata.notes.map { ($0.reference, .optional($0.tip?.description)) })),
@@ -111,15 +117,16 @@ public enum EvidenceReporter {
 
     /// One change as one spreadsheet row (lists joined with "; ").
     public static func csvRow(_ record: ChangeRecord) -> String {
-        let row = [
+        let paths: String = record.paths?.joined(separator: "; ") ?? "(not listed)"
+        let approvers: String = record.approvals.map { "\($0.identity) (\($0.kind.rawValue), \($0.source.rawValue))" }.joined(separator: "; ")
+        let row: [String] = [
             record.commit.description, record.landedAt.iso8601, record.subject,
             record.author.identity.name, record.author.identity.email, record.committer.identity.name, record.committer.identity.email,
             record.coAuthors.map(\.description).joined(separator: "; "), record.mergedAuthors.map(\.description).joined(separator: "; "),
             record.mechanism.rawValue, record.reviewReference ?? "",
-            record.approvals.map { "\($0.identity) (\($0.kind.rawValue), \($0.source.rawValue))" }.joined(separator: "; "),
-            String(record.independentApprovers.count),
+            approvers, String(record.independentApprovers.count),
             record.signature?.rawValue ?? "", record.emergency ?? "", record.isBot ? "yes" : "no",
-            record.paths.joined(separator: "; "),
+            paths,
             record.exceptions.map(\.rule.identifier).joined(separator: "; "),
             record.parents.map(\.description).joined(separator: " "),
         ]

@@ -59,13 +59,13 @@ public enum RuleReporter {
             }
         }
         show(rule.passingExamples, heading: "Passes:")
-        show(rule.failingExamples, heading: "Fails (↓ marks where the finding points):")
+        show(rule.failingExamples, heading: rule.scope == .change ? "Fails:" : "Fails (↓ marks where the finding points):")
         return lines.joined(separator: "\n") + "\n"
     }
 
     /// A change example as a person would picture it: the commit, its notes, signature, paths and settings.
     static func changeLines(_ change: ChangeExample, style: TextStyle) -> [String] {
-        var lines = ["  \(style.dim("commit")) by \(change.author), landed \(change.daysSinceLanding) days ago" + (change.mergedAuthor.map { ", merging a branch by \($0)" } ?? "") + ":"]
+        var lines = ["  \(style.dim("commit")) by \(change.author), landed \(change.daysSinceLanding) day\(change.daysSinceLanding == 1 ? "" : "s") ago" + (change.mergedAuthor.map { ", merging a branch by \($0)" } ?? "") + ":"]
         for line in change.message.split(separator: "\n", omittingEmptySubsequences: false).reversed().drop(while: \.isEmpty).reversed() {
             lines.append("    " + line)
         }

@@ -17,85 +17,94 @@ public enum JSONValue: Sendable, Hashable {
 
     /// Pretty-printed (two-space indent) or compact, always ending without a newline.
     public func serialized(pretty: Bool = true) -> String {
-        var output = ""
-        write(into: &output, indent: pretty ? "" : nil)
-        return output
+        var output: [UInt8] = []
+        output.reserveCapacity(512)
+        write(into: &output, indent: pretty ? 0 : nil)
+        return String(decoding: output, as: UTF8.self)
     }
 
-    private func write(into output: inout String, indent: String?) {
+    // The writer appends bytes: evidence reports serialize hundreds of thousands of records,
+    // and appending to a String one scalar at a time dominated their cost.
+    private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), newline = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
+
+    private static func newLine(_ output: inout [UInt8], _ indent: Int) {
+        output.append(newline)
+        output.append(contentsOf: repeatElement(space, count: indent))
+    }
+
+    private func write(into output: inout [UInt8], indent: Int?) {
         switch self {
-        case .null: output += "null"
-        case .bool(let value): output += value ? "true" : "false"
-        case .int(let value): output += String(value)
+        case .null: output.append(contentsOf: "null".utf8)
+        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
+        case .int(let value): output.append(contentsOf: String(value).utf8)
         case .string(let value): JSONValue.writeString(value, into: &output)
         case .array(let items):
-            guard !items.isEmpty else { output += "[]"; return }
-            output += "["
-            let inner = indent.map { $0 + "  " }
+            guard !items.isEmpty else { output.append(contentsOf: "[]".utf8); return }
+            output.append(UInt8(ascii: "["))
+            let inner = indent.map { $0 + 2 }
             for (index, item) in items.enumerated() {
-                if index > 0 { output += "," }
-                if let inner { output += "\n" + inner }
+                if index > 0 { output.append(JSONValue.comma) }
+                if let inner { JSONValue.newLine(&output, inner) }
                 item.write(into: &output, indent: inner)
             }
-            if let indent { output += "\n" + indent }
-            output += "]"
+            if let indent { JSONValue.newLine(&output, indent) }
+            output.append(UInt8(ascii: "]"))
         case .object(let members):
-            guard !members.isEmpty else { output += "{}"; return }
-            output += "{"
-            let inner = indent.map { $0 + "  " }
+            guard !members.isEmpty else { output.append(contentsOf: "{}".utf8); return }
+            output.append(UInt8(ascii: "{"))
+            let inner = indent.map { $0 + 2 }
             for (index, (key, value)) in members.enumerated() {
-                if index > 0 { output += "," }
-                if let inner { output += "\n" + inner }
+                if index > 0 { output.append(JSONValue.comma) }
+                if let inner { JSONValue.newLine(&output, inner) }
                 JSONValue.writeString(key, into: &output)
-                output += indent == nil ? ":" : ": "
+                output.append(UInt8(ascii: ":"))
+                if indent != nil { output.append(JSONValue.space) }
                 value.write(into: &output, indent: inner)
             }
-            if let indent { output += "\n" + indent }
-            output += "}"
+            if let indent { JSONValue.newLine(&output, indent) }
+            output.append(UInt8(ascii: "}"))
         }
     }
 
     static func writeString(_ value: String, into output: inout String) {
-        output += "\""
-        // Copy runs of bytes that need no escape whole; only the escapes are written one by one.
-        let utf8 = value.utf8
-        var runStart = utf8.startIndex
-        var index = runStart
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            var escape: String?
-            var width = 1
-            switch byte {
-            case 0x22: escape = "\\\""
-            case 0x5C: escape = "\\\\"
-            case 0x0A: escape = "\\n"
-            case 0x0D: escape = "\\r"
-            case 0x09: escape = "\\t"
-            case 0x00..<0x20:
-                let hex = String(byte, radix: 16)
-                escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-            case 0xE2:
-                // U+2028 and U+2029 (E2 80 A8/A9) end lines in JavaScript: escape them too.
-                let second = utf8.index(after: index)
-                if second != utf8.endIndex, utf8[second] == 0x80 {
-                    let third = utf8.index(after: second)
-                    if third != utf8.endIndex, utf8[third] == 0xA8 || utf8[third] == 0xA9 {
-                        escape = utf8[third] == 0xA8 ? "\\u2028" : "\\u2029"
-                        width = 3
-                    }
+        var bytes: [UInt8] = []
+        writeString(value, into: &bytes)
+        output += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A JSON string literal: runs of plain bytes are copied whole; quotes, backslashes, control
+    /// characters and U+2028/U+2029 (which break JavaScript) are escaped.
+    static func writeString(_ value: String, into output: inout [UInt8]) {
+        output.append(quote)
+        var value = value
+        value.withUTF8 { bytes in
+            var run = 0
+            var index = 0
+            func escape(_ text: String, skipping length: Int) {
+                output.append(contentsOf: bytes[run..<index])
+                output.append(contentsOf: text.utf8)
+                index += length
+                run = index
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                switch byte {
+                case quote: escape("\\\"", skipping: 1)
+                case UInt8(ascii: "\\"): escape("\\\\", skipping: 1)
+                case newline: escape("\\n", skipping: 1)
+                case UInt8(ascii: "\r"): escape("\\r", skipping: 1)
+                case UInt8(ascii: "\t"): escape("\\t", skipping: 1)
+                case 0..<0x20:
+                    let hex = String(byte, radix: 16)
+                    escape("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, skipping: 1)
+                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
+                    escape(bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029", skipping: 3)
+                default:
+                    index += 1
                 }
-            default: break
             }
-            if let escape {
-                output += value[runStart..<index]
-                output += escape
-                index = utf8.index(index, offsetBy: width)
-                runStart = index
-            } else {
-                index = utf8.index(after: index)
-            }
+            output.append(contentsOf: bytes[run..<bytes.count])
         }
-        output += value[runStart..<utf8.endIndex]
-        output += "\""
+        output.append(quote)
     }
 }

@@ -43,6 +43,12 @@ struct EvidenceCommand: ParsableCommand {
 
     @OptionGroup var changes: ChangeOptions
 
+    @Option(help: ArgumentHelp("Read the changes of this git repository instead of the one holding the program (a program kept in its own repository).", valueName: "path"))
+    var repository: String?
+
+    @Flag(help: "List every changed path of each change even when change_management.paths is '**' (slower: compares whole trees, like git log --name-only).")
+    var listPaths = false
+
     @Option(help: "Output format.")
     var format: EvidenceFormat = .text
 
@@ -60,18 +66,18 @@ struct EvidenceCommand: ParsableCommand {
     }
 
     func run() throws {
-        let located = try GitProgram.locate(program, revision: changes.branch)
+        let located = try GitProgram.locate(program, revision: changes.branch, repositoryPath: repository)
         let loaded = try located.requireUsableConfiguration()
         let selection = changes.selection?.completed(by: loaded.configuration)
-        let request = EvidenceRequest(selection: selection, branch: changes.branch, now: Timestamp(seconds: Int64(Date().timeIntervalSince1970)), programPrefix: located.programPrefix)
+        let request = EvidenceRequest(selection: selection, branch: changes.branch, now: Timestamp(seconds: Int64(Date().timeIntervalSince1970)), programPrefix: located.programPrefix, listPaths: listPaths)
         let walker = try gitCall { try PopulationWalker(repository: located.repository, configuration: loaded.configuration, request: request) }
         let guidance = SampleGuidance(program: loaded)
         let style = output == nil ? Terminal.style() : TextStyle(color: false)
         let summary: PopulationSummary
         if let sample {
-            summary = try writeSample(walker, request: sample, guidance: guidance, style: style, programPrefix: located.programPrefix)
+            summary = try writeSample(walker, request: sample, guidance: guidance, style: style, programPrefix: located.programPrefix ?? "")
         } else {
-            summary = try writePopulation(walker, guidance: guidance, style: style, programPrefix: located.programPrefix)
+            summary = try writePopulation(walker, guidance: guidance, style: style, programPrefix: located.programPrefix ?? "")
         }
         throw ExitCode(summary.hasExceptions ? ExitStatus.findings : ExitStatus.clean)
     }
@@ -92,18 +98,18 @@ struct EvidenceCommand: ParsableCommand {
             summary = walked.summary
         case .csv:
             out.write(EvidenceReporter.csvHead())
-            summary = try gitCall { try walker.walk { out.write(EvidenceReporter.csvRow($0)) } }
+            summary = try gitCall { try walker.walk { record, _ in out.write(EvidenceReporter.csvRow(record)) } }
         case .text:
             out.write(EvidenceReporter.textHead(walker.metadata, sample: nil, style: style))
-            summary = try gitCall { try walker.walk { out.write(EvidenceReporter.textChange($0, style: style)) } }
+            summary = try gitCall { try walker.walk { record, _ in out.write(EvidenceReporter.textChange(record, style: style)) } }
             out.write(EvidenceReporter.textTail(summary, guidance: guidance, sample: nil, style: style))
         case .json:
             // The metadata (count, digest) comes first but is known last: the changes wait in a scratch file.
             let (scratch, path) = try OutputFile.scratch()
             var first = true
             summary = try gitCall {
-                try walker.walk {
-                    scratch.write(EvidenceReporter.jsonChange($0, isFirst: first))
+                try walker.walk { _, canonical in
+                    scratch.write(EvidenceReporter.jsonChange(canonical: canonical, isFirst: first))
                     first = false
                 }
             }
@@ -120,7 +126,7 @@ struct EvidenceCommand: ParsableCommand {
         let seed = seed ?? walker.metadata.tip?.description ?? "empty"
         // A population smaller than the size is taken whole.
         var selector = SampleSelector(size: { if case .size(let size) = request { size } else { guidance.range.lowerBound } }(), seed: seed)
-        let summary = try gitCall { try walker.walk { selector.offer($0) } }
+        let summary = try gitCall { try walker.walk { record, _ in selector.offer(record) } }
         let chosen = selector.sample
         let description = SampleDescription(size: chosen.count, seed: seed, digest: RecordDigest(chosen).value)
         let out = try OutputFile(path: output)

@@ -79,7 +79,9 @@ struct EvidenceFixture {
     func configuration() throws -> Configuration { try Program.load(from: DirectoryFileSource(root: url)).configuration }
 
     /// The population through the library, judged on `now`.
-    func population(_ request: EvidenceRequest = EvidenceRequest(now: Timestamp.startOfDay(CalendarDate("2026-11-23")!))) throws -> ChangePopulation {
+    static let now = Timestamp.startOfDay(CalendarDate("2026-11-23")!)
+
+    func population(_ request: EvidenceRequest = EvidenceRequest(now: now)) throws -> ChangePopulation {
         try ChangePopulation.read(repository: repository(), configuration: configuration(), request: request)
     }
 

@@ -19,7 +19,12 @@ import Testing
         try fixture.note("Code-Review+2: Carol Checker <carol@example.com>\nVerified+1: CI <ci@example.com>\nSubmitted-by: Carol Checker <carol@example.com>\n", on: gerritNote, ref: "review")
         let direct = try fixture.git.commit("Quick fix\n", files: ["src/quick.swift": "// quick\n"], author: People.alice, date: "2026-02-10T10:00:00+00:00")
 
-        let population = try fixture.population()
+        let population = try fixture.population(EvidenceRequest(now: EvidenceFixture.now, listPaths: true))
+        // Without --list-paths the whole-repository scope lists only sensitive paths, and the same exceptions.
+        let unlisted = try fixture.population()
+        #expect(unlisted.changes.allSatisfy { $0.paths == nil })
+        #expect(unlisted.changes.map(\.exceptionIDs) == population.changes.map(\.exceptionIDs))
+        #expect(unlisted.changes.last?.sensitivePaths == ["vouch.yml"])
         #expect(population.changes.count == 11)
         #expect(population.changes.map(\.commit.description).first == direct)
 
@@ -191,7 +196,7 @@ import Testing
         try FileManager.default.removeItem(at: latin1)
         let long = try fixture.git.commit("Long\n\n" + String(repeating: "x", count: 3_000_000) + "\n\nReviewed-by: Carol Checker <carol@example.com>\n", files: ["src/long.swift": "long\n"], date: "2026-03-04T10:00:00+00:00")
 
-        let population = try fixture.population()
+        let population = try fixture.population(EvidenceRequest(now: EvidenceFixture.now, listPaths: true))
         let merged = try population.change(octopus)
         #expect(merged.parents.count == 3)
         #expect(merged.mergedAuthors.count == 2)

@@ -48,6 +48,17 @@ import Testing
         #expect(PathPattern("*/config").couldMatch(below: "x/"))
     }
 
+    @Test func namesInsideFolders() {
+        let set = PathPatternSet([".mailmap", ".github/workflows/**", "docs/CODEOWNERS", "src"])
+        #expect(set.names(inside: "") == [".github", ".mailmap", "docs", "src"])
+        #expect(set.names(inside: ".github/") == ["workflows"])
+        #expect(set.names(inside: ".github/workflows/") == nil)
+        #expect(set.names(inside: "src/deep/") == nil)
+        #expect(set.names(inside: "other/") == [])
+        #expect(PathPatternSet(["**/*.pem", "a"]).names(inside: "") == nil)
+        #expect(PathPatternSet(["*/config"]).names(inside: "x/") == ["config"])
+    }
+
     @Test func botPatterns() {
         let bots = BotAccounts(["release-bot@example.com", "Jenkins*"])
         #expect(bots.contains(Identity(name: "dependabot[bot]", email: "49699333+dependabot[bot]@users.noreply.github.com")))
@@ -61,5 +72,31 @@ import Testing
         #expect(Timestamp(seconds: 1_772_445_600, offsetMinutes: -330).iso8601 == "2026-03-02T04:30:00-05:30")
         #expect(Timestamp(seconds: -1).utcDate == CalendarDate("1969-12-31")!)
         #expect(Timestamp(seconds: 1_772_445_600).utcDate == CalendarDate("2026-03-02")!)
+    }
+}
+
+@Suite struct JSONWriterTests {
+    @Test func escapesAndLayout() {
+        let value = JSONValue.object([("a", .string("q\"b\\n\n\r\t\u{01}\u{2028}é😀")), ("b", .array([.int(-3), .bool(true), .null])), ("c", .object([])), ("d", .array([]))])
+        #expect(value.serialized(pretty: false) == #"{"a":"q\"b\\n\n\r\t\u0001\u2028é😀","b":[-3,true,null],"c":{},"d":[]}"#)
+        #expect(value.serialized() == "{\n  \"a\": \"q\\\"b\\\\n\\n\\r\\t\\u0001\\u2028é😀\",\n  \"b\": [\n    -3,\n    true,\n    null\n  ],\n  \"c\": {},\n  \"d\": []\n}")
+    }
+}
+
+@Suite struct TreeComparerTests {
+    /// Looking names up and going through every entry give the same answer.
+    @Test func nameLookupsAgreeWithTheFullComparison() throws {
+        let git = try GitFixture()
+        try git.commit("one\n", files: ["a.txt": "1", "foo": "file", "foo.bar/x": "1", "src/x.swift": "1", "docs/CODEOWNERS": "1", ".mailmap": "1"])
+        let before = try git.run(["rev-parse", "HEAD^{tree}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        try git.run(["rm", "-q", "foo"])
+        try git.commit("two\n", files: ["foo/inner.txt": "now a folder", "foo.bar/x": "2", "src/x.swift": "2", "docs/CODEOWNERS": "2", ".mailmap": "2", "z.txt": "new"])
+        let after = try git.run(["rev-parse", "HEAD^{tree}"]).trimmingCharacters(in: .whitespacesAndNewlines)
+        let repository = try #require(try Repository.discover(from: git.url.path))
+        let patterns = PathPatternSet(["foo", "foo.bar", "docs/CODEOWNERS", ".mailmap", "z.txt"])
+        let full = TreePathFilter(descends: { patterns.couldMatch(below: $0) }, includes: { patterns.matches($0) })
+        let expected = try repository.changedPaths(from: ObjectID(hex: before), to: ObjectID(hex: after), filter: full)
+        #expect(expected == [".mailmap", "docs/CODEOWNERS", "foo", "foo.bar/x", "foo/inner.txt", "z.txt"])
+        #expect(try repository.changedPaths(from: ObjectID(hex: before), to: ObjectID(hex: after), filter: patterns.treeFilter) == expected)
     }
 }
