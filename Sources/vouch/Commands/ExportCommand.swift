@@ -60,7 +60,7 @@ struct ExportCommand: ParsableCommand {
         do {
             let package = try Exporter.package(input, options: ExportOptions(report: report.exportReport, formats: format.formats, toolVersion: VouchVersion.current))
             try PackageWriter.write(package, to: outURL, force: force)
-            let population = input.changes.map { ", \($0.summary.count) changes in the population" } ?? ""
+            let population = input.changes.map { ", \($0.summary.count) change\($0.summary.count == 1 ? "" : "s") in the population" } ?? ""
             print("wrote \(package.files.count) files to \(outURL.path) from commit \(input.origin.commit)\(population)")
         } catch let error as ExportError {
             throw CommandFailure(error.description)
