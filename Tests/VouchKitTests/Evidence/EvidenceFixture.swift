@@ -17,17 +17,7 @@ struct EvidenceFixture {
     var url: URL { git.url }
 
     static func configuration(_ changeManagement: String = "  branch: main\n") -> String {
-        """
-        organization: Example Cloud, Inc.
-        system: Example Billing Platform
-        reports:
-          soc2:
-            type: 2
-            period: { start: 2026-01-01, end: 2026-12-31 }
-            categories: [security]
-        change_management:
-        \(changeManagement)
-        """
+        RuleExample.defaultConfiguration + "\nchange_management:\n" + changeManagement
     }
 
     init(changeManagement: String = "  branch: main\n", rootDate: String = "2026-01-05T09:00:00+00:00") throws {
