@@ -113,8 +113,10 @@ public struct RecordDigest: Sendable {
 /// the paths in scope, each with its evidence and exceptions. Streams records one at a time, so
 /// memory does not grow with the history.
 ///
-/// Unchecked sendable: during a walk the reading thread uses only the repository and the
-/// history reader, and the calling thread only the analyzer; they meet in `FactsChannel`.
+/// Unchecked sendable: during a walk the two reading threads use only the repository (the
+/// second one alone the tree comparer and the history reader); the judging threads only the
+/// analyzer, which is a value. They meet in
+/// `BatchChannel`s.
 public final class PopulationWalker: @unchecked Sendable {
     public let metadata: PopulationMetadata
     private let repository: Repository
@@ -206,50 +208,81 @@ public final class PopulationWalker: @unchecked Sendable {
     /// compact JSON (the digest's input, and the line the JSON report prints); returns the counts
     /// and digest once the walk has reached the end of the history (or of the range).
     ///
-    /// Two threads share the work: one reads git (commits, trees, notes) and hands over the
-    /// facts in batches; the calling thread judges them, serializes and digests them, and runs
-    /// `body`. The order of the population is kept.
+    /// The work is a pipeline over batches of changes, so every core is busy: one thread follows
+    /// the first parents, reading commits; a second compares each commit's trees with its
+    /// parent's and reads its notes and merged tips (git's object database is safe to read from
+    /// several threads); then each batch is judged and serialized in parallel, and digested and
+    /// passed to `body` on the calling thread, in population order.
     @discardableResult
     public func walk(_ body: (ChangeRecord, String) throws -> Void) throws -> PopulationSummary {
         var summary = PopulationSummary()
         guard metadata.tip != nil else { return summary }
-        let channel = FactsChannel()
-        let reading = Thread { [self] in
-            do {
-                try produceFacts(into: channel)
-                channel.finish(nil)
-            } catch {
-                channel.finish(error)
-            }
+        let commits = BatchChannel<(commit: Commit, parentTree: ObjectID?)>()
+        let changes = BatchChannel<CommitEvidence>()
+        Self.start { [self] in try followFirstParents(into: commits) } finishing: { commits.finish($0) }
+        Self.start { [self] in try readEvidence(from: commits, into: changes) } finishing: {
+            commits.cancel()
+            changes.finish($0)
         }
-        reading.stackSize = 8 << 20
-        reading.start()
         do {
-            while let batch = try channel.take() {
-                for facts in batch {
-                    let record = analyzer.record(facts)
-                    let canonical = record.json.serialized(pretty: false)
+            while let batch = try changes.take() {
+                for (record, canonical) in judge(batch) {
                     summary.add(record, canonical: canonical)
                     try body(record, canonical)
                 }
             }
         } catch {
-            channel.cancel()
-            channel.waitUntilFinished()
+            changes.cancel()
+            commits.cancel()
+            changes.waitUntilFinished()
+            commits.waitUntilFinished()
             if let error = error as? GitError { throw EvidenceError.git(error) }
             throw error
         }
         return summary
     }
 
-    /// The reading side of `walk`: the facts of every change in scope, in population order.
-    private func produceFacts(into channel: FactsChannel) throws {
-        var batch: [ChangeFacts] = []
-        batch.reserveCapacity(FactsChannel.batchSize)
+    /// Runs `work` on a thread of its own, then `finish` with its error (nil when it completed).
+    private static func start(_ work: @escaping @Sendable () throws -> Void, finishing finish: @escaping @Sendable (Error?) -> Void) {
+        let thread = Thread {
+            do {
+                try work()
+                finish(nil)
+            } catch {
+                finish(error)
+            }
+        }
+        thread.stackSize = 8 << 20
+        thread.start()
+    }
+
+    /// Records and canonical JSON for a batch, in its order, computed in parallel: each change is
+    /// judged on its own facts alone.
+    private func judge(_ batch: [CommitEvidence]) -> [(ChangeRecord, String)] {
+        let pathsListed = metadata.pathsListed
+        let analyzer = analyzer
+        let slices = min(batch.count, ProcessInfo.processInfo.activeProcessorCount * 4)
+        var results = [(ChangeRecord, String)?](repeating: nil, count: batch.count)
+        results.withUnsafeMutableBufferPointer { buffer in
+            nonisolated(unsafe) let output = buffer
+            DispatchQueue.concurrentPerform(iterations: slices) { slice in
+                // Each slice writes only its own positions.
+                for index in stride(from: slice, to: batch.count, by: slices) {
+                    let record = analyzer.record(ChangeFacts(batch[index], pathsListed: pathsListed))
+                    output[index] = (record, record.json.serialized(pretty: false))
+                }
+            }
+        }
+        return results.map { $0! }
+    }
+
+    /// The first stage of `walk`: the commits of the population, newest first, each with its
+    /// first parent's tree.
+    private func followFirstParents(into channel: BatchChannel<(commit: Commit, parentTree: ObjectID?)>) throws {
+        var batch = channel.newBatch()
         func handle(_ commit: Commit, _ parent: Commit?) throws {
-            guard let facts = try facts(commit, parent: parent) else { return }
-            batch.append(facts)
-            if batch.count == FactsChannel.batchSize {
+            batch.append((commit, parent?.treeID))
+            if batch.count == channel.batchSize {
                 guard channel.put(batch) else { throw CancellationError() }
                 batch.removeAll(keepingCapacity: true)
             }
@@ -266,6 +299,14 @@ public final class PopulationWalker: @unchecked Sendable {
             try walkRange(text, handle)
         }
         if !batch.isEmpty { _ = channel.put(batch) }
+    }
+
+    /// The second stage of `walk`: the commits that touch the scope, with their evidence.
+    private func readEvidence(from commits: BatchChannel<(commit: Commit, parentTree: ObjectID?)>, into changes: BatchChannel<CommitEvidence>) throws {
+        while let batch = try commits.take() {
+            let found = try batch.compactMap { try evidence($0.commit, parentTree: $0.parentTree) }
+            guard changes.put(found) else { throw CancellationError() }
+        }
     }
 
     /// Every first-parent commit from `tip` to the root, each with its parent. Reads each commit
@@ -309,41 +350,48 @@ public final class PopulationWalker: @unchecked Sendable {
         }
     }
 
-    /// The facts of `commit` when it is in scope, nil when it touches no path in scope.
-    private func facts(_ commit: Commit, parent: Commit?) throws -> ChangeFacts? {
+    /// The evidence of `commit` when it is in scope, nil when it touches no path in scope.
+    private func evidence(_ commit: Commit, parentTree: ObjectID?) throws -> CommitEvidence? {
         let paths: [String]
         do {
-            paths = try trees.changedPaths(from: parent?.treeID, to: commit.treeID, filter: filter)
+            paths = try trees.changedPaths(from: parentTree, to: commit.treeID, filter: filter)
         } catch let error as GitError where error.isNotFound {
             throw EvidenceError.incompleteHistory(at: "commit \(commit.id)", missing: "a tree", detail: error.message)
         }
         guard scope.matchesEverything || !paths.isEmpty else { return nil }
-        return try reader.facts(of: commit, paths: paths, pathsListed: metadata.pathsListed)
+        return try reader.evidence(of: commit, paths: paths)
     }
 }
 
-/// Batches of facts from the reading thread to the judging one, at most a few batches ahead
-/// so memory stays bounded whichever side is faster.
-private final class FactsChannel: @unchecked Sendable {
-    static let batchSize = 256
-    private static let capacity = 8
+/// Batches from one stage of a walk to the next, at most a few batches ahead so memory stays
+/// bounded whichever side is faster.
+final class BatchChannel<Element: Sendable>: @unchecked Sendable {
+    let batchSize = 256
+    private let capacity = 8
     private let condition = NSCondition()
-    private var batches: [[ChangeFacts]] = []
+    private var batches: [[Element]] = []
     private var finished = false
     private var failure: Error?
     private var cancelled = false
 
-    /// Hands over a batch; false when the reader was told to stop.
-    func put(_ batch: [ChangeFacts]) -> Bool {
+    func newBatch() -> [Element] {
+        var batch: [Element] = []
+        batch.reserveCapacity(batchSize)
+        return batch
+    }
+
+    /// Hands over a batch; false when the receiving side was told to stop.
+    func put(_ batch: [Element]) -> Bool {
         condition.lock()
         defer { condition.unlock() }
-        while batches.count >= Self.capacity, !cancelled { condition.wait() }
+        while batches.count >= capacity, !cancelled { condition.wait() }
         guard !cancelled else { return false }
         batches.append(batch)
         condition.broadcast()
         return true
     }
 
+    /// The sending side is done, or failed with `error`.
     func finish(_ error: Error?) {
         condition.lock()
         finished = true
@@ -352,8 +400,8 @@ private final class FactsChannel: @unchecked Sendable {
         condition.unlock()
     }
 
-    /// The next batch; nil at the end; the reader's error, if it failed.
-    func take() throws -> [ChangeFacts]? {
+    /// The next batch; nil at the end; the sending side's error, if it failed.
+    func take() throws -> [Element]? {
         condition.lock()
         defer { condition.unlock() }
         while batches.isEmpty, !finished { condition.wait() }

@@ -17,33 +17,44 @@ public final class HistoryReader {
 
     /// The facts of `commit`, with `paths` already compared against its first parent.
     public func facts(of commit: Commit, paths: [String], pathsListed: Bool = true) throws -> ChangeFacts {
-        let id = commit.id
-        let parents = commit.parentIDs
-        let mergedAuthors = try parents.dropFirst().map { try repository.commit($0).author.identity }
-        return ChangeFacts(
-            commit: id, parents: parents,
-            author: commit.author, committer: commit.committer,
-            rawMessage: commit.rawMessage, messageEncoding: commit.messageEncoding,
-            signature: SignatureKind(header: commit.signatureArmor),
-            mergedAuthors: mergedAuthors,
-            noteApprovals: try noteApprovals(for: id),
-            paths: paths, pathsListed: pathsListed)
+        ChangeFacts(try evidence(of: commit, paths: paths), pathsListed: pathsListed)
+    }
+
+    /// What git holds about `commit` beyond the commit itself: the merged tips and the notes.
+    /// Reads the repository; decoding it into `ChangeFacts` does not, so that part can run on
+    /// other threads.
+    func evidence(of commit: Commit, paths: [String]) throws -> CommitEvidence {
+        CommitEvidence(
+            commit: commit,
+            mergedTips: try commit.parentIDs.dropFirst().map { try repository.commit($0) },
+            notes: try notes(on: commit.id),
+            paths: paths)
     }
 
     /// Approvals in the notes on `commit`, with the time each `refs/notes/vouch` approval was recorded.
     public func noteApprovals(for commit: ObjectID) throws -> [Approval] {
-        var approvals: [Approval] = []
+        Self.approvals(in: try notes(on: commit))
+    }
+
+    /// The notes on `commit`, unparsed, with when each refs/notes/vouch approval on it was recorded.
+    private func notes(on commit: ObjectID) throws -> [NoteText] {
+        var texts: [NoteText] = []
         for index in notes {
             guard let blob = index.blobs[commit] else { continue }
-            let text = String(decoding: try repository.blob(blob), as: UTF8.self)
-            var parsed = NoteApprovals.parse(text, reference: index.reference)
-            if index.reference == NoteApprovals.vouchReference {
-                let times = try recordedTimes(for: commit)
-                for position in parsed.indices { parsed[position].recordedAt = times[Self.key(parsed[position])] }
-            }
-            approvals += parsed
+            let times = index.reference == NoteApprovals.vouchReference ? try recordedTimes(for: commit) : [:]
+            texts.append(NoteText(reference: index.reference, text: try repository.blob(blob), recordedTimes: times))
         }
-        return approvals
+        return texts
+    }
+
+    static func approvals(in notes: [NoteText]) -> [Approval] {
+        notes.flatMap { note in
+            NoteApprovals.parse(String(decoding: note.text, as: UTF8.self), reference: note.reference).map { approval in
+                var approval = approval
+                approval.recordedAt = note.recordedTimes[key(approval)]
+                return approval
+            }
+        }
     }
 
     private static func key(_ approval: Approval) -> String {
@@ -64,5 +75,36 @@ public final class HistoryReader {
             recordedTimes = times
         }
         return recordedTimes?[commit] ?? [:]
+    }
+}
+
+/// A commit with the evidence read around it, before its facts are decoded.
+struct CommitEvidence: Sendable {
+    var commit: Commit
+    /// For a merge, the merged branches' tips (second and later parents).
+    var mergedTips: [Commit]
+    var notes: [NoteText]
+    var paths: [String]
+}
+
+/// A note's text as stored, and when each approval in it was first recorded (refs/notes/vouch).
+struct NoteText: Sendable {
+    var reference: String
+    var text: [UInt8]
+    var recordedTimes: [String: Timestamp]
+}
+
+extension ChangeFacts {
+    /// Decodes the commit's people, message, signature and notes.
+    init(_ evidence: CommitEvidence, pathsListed: Bool) {
+        let commit = evidence.commit
+        self.init(
+            commit: commit.id, parents: commit.parentIDs,
+            author: commit.author, committer: commit.committer,
+            rawMessage: commit.rawMessage, messageEncoding: commit.messageEncoding,
+            signature: SignatureKind(header: commit.signatureArmor),
+            mergedAuthors: evidence.mergedTips.map(\.author.identity),
+            noteApprovals: HistoryReader.approvals(in: evidence.notes),
+            paths: evidence.paths, pathsListed: pathsListed)
     }
 }

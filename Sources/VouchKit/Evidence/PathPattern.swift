@@ -24,26 +24,6 @@ public struct PathPattern: Sendable, Hashable, CustomStringConvertible {
         return match(0, parts[...], allowsBelow: true, partialPath: false)
     }
 
-    /// What the pattern needs directly inside `directory` ("" or "src/app/"): nothing, one
-    /// literal name, or anything (a wildcard, `**`, or the folder itself is covered).
-    enum NamesInside: Hashable { case nothing, name(String), anything }
-
-    func names(inside directory: String) -> NamesInside {
-        let parts = directory.utf8.split(separator: UInt8(ascii: "/"))
-        var index = 0
-        for part in parts {
-            guard index < segments.count else { return .anything }
-            let segment = segments[index]
-            if segment == Self.doubleStar { return .anything }
-            guard Wildcard.matches(segment, Array(part)) else { return .nothing }
-            index += 1
-        }
-        guard index < segments.count else { return .anything }
-        let next = segments[index]
-        if next == Self.doubleStar || next.contains(UInt8(ascii: "*")) || next.contains(UInt8(ascii: "?")) { return .anything }
-        return .name(String(decoding: next, as: UTF8.self))
-    }
-
     /// Whether some path below `directory` (e.g. `src/app/`) could be covered, so a tree
     /// comparison knows it may skip folders that cannot.
     public func couldMatch(below directory: String) -> Bool {
@@ -80,26 +60,12 @@ public struct PathPatternSet: Sendable, Hashable {
     public func matches(_ path: String) -> Bool { patterns.contains { $0.matches(path) } }
     public func couldMatch(below directory: String) -> Bool { patterns.contains { $0.couldMatch(below: directory) } }
 
-    /// The only names that matter directly inside `directory`, or nil when any name may.
-    public func names(inside directory: String) -> [String]? {
-        var names: Set<String> = []
-        for pattern in patterns {
-            switch pattern.names(inside: directory) {
-            case .nothing: continue
-            case .name(let name): names.insert(name)
-            case .anything: return nil
-            }
-        }
-        return names.sorted()
-    }
-
     /// A tree filter over these patterns that remembers each answer: a walk asks about the same
     /// folders (`src/`, `docs/`) for every commit.
     public var treeFilter: TreePathFilter {
         let folders = AnswerCache<Bool> { self.couldMatch(below: $0) }
         let files = AnswerCache<Bool> { self.matches($0) }
-        let names = AnswerCache<[String]?> { self.names(inside: $0) }
-        return TreePathFilter(descends: folders.answer, includes: files.answer, names: names.answer)
+        return TreePathFilter(descends: folders.answer, includes: files.answer)
     }
 }
 

@@ -3,11 +3,15 @@
 enum Text {
     @inline(__always) static func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0D }
 
-    /// Decodes UTF-8 (with replacement characters) after dropping blanks at both ends.
-    static func trimmed(_ bytes: ArraySlice<UInt8>) -> String {
+    /// C's `isspace` in the C locale, as git uses it.
+    @inline(__always) static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || (byte >= 0x09 && byte <= 0x0D) }
+
+    /// Decodes UTF-8 (with replacement characters) after dropping blanks (or `isTrimmed`
+    /// bytes) at both ends.
+    static func trimmed(_ bytes: ArraySlice<UInt8>, dropping isTrimmed: (UInt8) -> Bool = isBlank) -> String {
         var start = bytes.startIndex, end = bytes.endIndex
-        while start < end, isBlank(bytes[start]) { start += 1 }
-        while end > start, isBlank(bytes[end - 1]) { end -= 1 }
+        while start < end, isTrimmed(bytes[start]) { start += 1 }
+        while end > start, isTrimmed(bytes[end - 1]) { end -= 1 }
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 

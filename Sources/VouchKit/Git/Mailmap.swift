@@ -41,7 +41,7 @@ extension Repository {
     /// Evidence reads the committed mailmap rather than the work tree's file, so every machine
     /// resolves identities the same way for the same commit.
     public func mailmapBlob(at commit: ObjectID) throws -> ObjectID? {
-        let tree = try self.commit(commit).tree()
+        let tree = try self.tree(self.commit(commit).treeID)
         guard let entry = tree.entry(named: ".mailmap"), entry.kind == .blob else { return nil }
         return entry.id
     }

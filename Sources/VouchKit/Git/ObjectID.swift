@@ -10,11 +10,7 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible, Comparable 
     private let low: UInt32
 
     init(_ oid: git_oid) {
-        (high, middle, low) = withUnsafeBytes(of: oid.id) { raw in
-            (UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: 0, as: UInt64.self)),
-             UInt64(bigEndian: raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)),
-             UInt32(bigEndian: raw.loadUnaligned(fromByteOffset: 16, as: UInt32.self)))
-        }
+        self = withUnsafeBytes(of: oid.id) { Self(rawBytes: $0.baseAddress!) }
     }
 
     init(_ pointer: UnsafePointer<git_oid>) {
@@ -23,10 +19,38 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible, Comparable 
 
     /// Parses 40 hex digits.
     public init?(hex: String) {
-        guard hex.utf8.count == 40 else { return nil }
-        var oid = git_oid()
-        guard git_oid_fromstr(&oid, hex) == 0 else { return nil }
-        self.init(oid)
+        var text = hex
+        guard let id = text.withUTF8({ Self(hexDigits: UnsafeRawBufferPointer($0)) }) else { return nil }
+        self = id
+    }
+
+    /// Parses exactly 40 hex digits (either case), as commits and notes paths spell ids.
+    init?(hexDigits digits: UnsafeRawBufferPointer) {
+        guard digits.count == 40 else { return nil }
+        var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+        for index in 0..<40 {
+            let byte = digits[index]
+            let value: UInt8
+            switch byte {
+            case 0x30...0x39: value = byte &- 0x30
+            case 0x61...0x66: value = byte &- 0x61 &+ 10
+            case 0x41...0x46: value = byte &- 0x41 &+ 10
+            default: return nil
+            }
+            switch index {
+            case 0..<16: words.0 = words.0 << 4 | UInt64(value)
+            case 16..<32: words.1 = words.1 << 4 | UInt64(value)
+            default: words.2 = words.2 << 4 | UInt64(value)
+            }
+        }
+        (high, middle, low) = (words.0, words.1, UInt32(words.2))
+    }
+
+    /// The id whose 20 raw bytes start at `pointer` (as tree entries store ids).
+    init(rawBytes pointer: UnsafeRawPointer) {
+        high = UInt64(bigEndian: pointer.loadUnaligned(fromByteOffset: 0, as: UInt64.self))
+        middle = UInt64(bigEndian: pointer.loadUnaligned(fromByteOffset: 8, as: UInt64.self))
+        low = UInt32(bigEndian: pointer.loadUnaligned(fromByteOffset: 16, as: UInt32.self))
     }
 
     /// The 20 raw bytes.

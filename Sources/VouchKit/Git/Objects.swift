@@ -27,70 +27,150 @@ public struct GitSignature: Sendable, Hashable {
     public var identity: Identity { Identity(name: name, email: email) }
 }
 
-/// A commit. Owns its libgit2 handle.
-public final class Commit: @unchecked Sendable {
-    let handle: OpaquePointer
-    public let repository: Repository
+/// A commit, parsed from its raw object: `tree`, `parent`, `author` and `committer` lines and
+/// other headers, a blank line, then the message.
+///
+/// A value (the object's bytes and where its parts are), so commits can be handed to other
+/// threads; author, committer and message are decoded only when asked for.
+public struct Commit: Sendable {
+    public let id: ObjectID
+    public let treeID: ObjectID
+    public let parentIDs: [ObjectID]
+    /// The committer time alone (seconds since 1970 UTC), read when the commit is parsed:
+    /// walks filter on it before anything else.
+    public let committerTime: Int64
+    private let bytes: [UInt8]
+    private let authorValue: Range<Int>
+    private let committerValue: Range<Int>
+    private let encodingValue: Range<Int>?
+    private let signatureValue: Range<Int>?
+    /// Where the message starts; nil when the object has no blank line after its headers.
+    private let messageStart: Int?
 
-    init(handle: OpaquePointer, repository: Repository) {
-        self.handle = handle
-        self.repository = repository
+    /// Parses a commit object's content the way libgit2 does, with the same leniency: extra
+    /// `author` lines are ignored, unknown headers skipped.
+    init(id: ObjectID, bytes: [UInt8]) throws {
+        self.id = id
+        self.bytes = bytes
+        let malformed = { (what: String) in
+            GitError(code: GIT_EINVALID.rawValue, operation: "reading commit \(id)", message: "malformed commit: \(what)")
+        }
+        var cursor = 0
+        /// The value of the header line at `cursor` named `name`, moving past the line.
+        func header(_ name: StaticString) -> Range<Int>? {
+            let key = UnsafeRawBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+            guard bytes.count - cursor > key.count, bytes[cursor + key.count] == 0x20,
+                  key.indices.allSatisfy({ bytes[cursor + $0] == key[$0] }) else { return nil }
+            let start = cursor + key.count + 1
+            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            cursor = min(end + 1, bytes.count)
+            return start..<end
+        }
+        func objectID(_ value: Range<Int>) -> ObjectID? {
+            bytes.withUnsafeBytes { ObjectID(hexDigits: UnsafeRawBufferPointer(rebasing: $0[value])) }
+        }
+        guard let tree = header("tree").flatMap(objectID) else { throw malformed("no tree") }
+        treeID = tree
+        var parents: [ObjectID] = []
+        while let line = header("parent") {
+            guard let parent = objectID(line) else { throw malformed("bad parent") }
+            parents.append(parent)
+        }
+        parentIDs = parents
+        guard let author = header("author") else { throw malformed("no author") }
+        while header("author") != nil {}
+        guard let committer = header("committer") else { throw malformed("no committer") }
+        authorValue = author
+        committerValue = committer
+        committerTime = try Self.signature(bytes, committer, commit: id).time
+
+        // The other headers; continuation lines (starting with a space) belong to the one above.
+        var encoding: Range<Int>?, signature: Range<Int>?
+        var start: Int?
+        while cursor < bytes.count {
+            if bytes[cursor] == 0x0A {
+                start = cursor + 1
+                break
+            }
+            if let value = header("encoding") {
+                encoding = value
+            } else if let value = header("gpgsig") ?? header("gpgsig-sha256") {
+                if signature == nil { signature = value }
+            } else {
+                cursor = (bytes[cursor...].firstIndex(of: 0x0A) ?? bytes.count - 1) + 1
+            }
+        }
+        encodingValue = encoding
+        signatureValue = signature
+        messageStart = start
     }
 
-    deinit { git_commit_free(handle) }
-
-    public var id: ObjectID { ObjectID(git_commit_id(handle)) }
-    public var treeID: ObjectID { ObjectID(git_commit_tree_id(handle)) }
-    public var parentIDs: [ObjectID] {
-        (0..<git_commit_parentcount(handle)).map { ObjectID(git_commit_parent_id(handle, $0)) }
+    public var author: GitSignature {
+        // Parsed once at construction, so it cannot fail here.
+        try! Self.signature(bytes, authorValue, commit: id)
     }
-    public var author: GitSignature { GitSignature(git_commit_author(handle)) }
-    /// The committer time alone (seconds since 1970 UTC), without building the signature.
-    public var committerTime: Int64 { git_commit_time(handle) }
-    public var committer: GitSignature { GitSignature(git_commit_committer(handle)) }
 
-    /// The message's bytes exactly as stored (any encoding), without libgit2's trimming.
+    public var committer: GitSignature { try! Self.signature(bytes, committerValue, commit: id) }
+
+    /// The message's bytes exactly as stored (any encoding), up to a NUL byte if it has one.
     public var rawMessage: [UInt8] {
-        guard let message = git_commit_message_raw(handle) else { return [] }
-        return Array(UnsafeBufferPointer(start: UnsafeRawPointer(message).assumingMemoryBound(to: UInt8.self), count: strlen(message)))
+        guard let messageStart, messageStart < bytes.count else { return [] }
+        let end = bytes[messageStart...].firstIndex(of: 0) ?? bytes.count
+        return Array(bytes[messageStart..<end])
     }
 
     /// The `encoding` header, when the commit declares one (absent means UTF-8).
-    public var messageEncoding: String? {
-        git_commit_message_encoding(handle).map { String(cString: $0) }
-    }
-
-    /// A header field of the raw commit object (e.g. `gpgsig`), or nil when absent.
-    public func headerField(_ name: String) throws -> String? {
-        var buffer = git_buf()
-        defer { git_buf_dispose(&buffer) }
-        let code = git_commit_header_field(&buffer, handle, name)
-        if code == GIT_ENOTFOUND.rawValue { return nil }
-        try GitError.check(code, "reading header '\(name)' of commit \(id)")
-        return String(cString: buffer.ptr)
-    }
-
-    public func tree() throws -> Tree { try repository.tree(treeID) }
+    public var messageEncoding: String? { encodingValue.map { String(decoding: bytes[$0], as: UTF8.self) } }
 
     /// The first line of the commit's signature (`gpgsig` or `gpgsig-sha256` header), e.g.
-    /// `-----BEGIN PGP SIGNATURE-----`; nil for an unsigned commit. Scans the raw header once,
-    /// which is cheaper than asking libgit2 for each field name.
-    public var signatureArmor: String? {
-        guard let header = git_commit_raw_header(handle) else { return nil }
-        let bytes = UnsafeRawBufferPointer(start: header, count: strlen(header))
-        var lineStart = 0
-        while lineStart < bytes.count {
-            var lineEnd = lineStart
-            while lineEnd < bytes.count, bytes[lineEnd] != 0x0A { lineEnd += 1 }
-            for field in Self.signatureFields where lineEnd - lineStart > field.count && bytes[lineStart..<(lineStart + field.count)].elementsEqual(field) {
-                return String(decoding: bytes[(lineStart + field.count)..<lineEnd], as: UTF8.self)
-            }
-            lineStart = lineEnd + 1
+    /// `-----BEGIN PGP SIGNATURE-----`; nil for an unsigned commit.
+    public var signatureArmor: String? { signatureValue.map { String(decoding: bytes[$0], as: UTF8.self) } }
+
+    /// `Name <email> seconds ±hhmm`, read as libgit2 reads it: the email is between the last `<`
+    /// and the last `>`, a missing time is 0, a malformed or out-of-range zone is UTC.
+    private static func signature(_ bytes: [UInt8], _ value: Range<Int>, commit: ObjectID) throws -> GitSignature {
+        guard let open = bytes[value].lastIndex(of: UInt8(ascii: "<")), let close = bytes[value].lastIndex(of: UInt8(ascii: ">")), close > open else {
+            throw GitError(code: GIT_EINVALID.rawValue, operation: "reading commit \(commit)", message: "malformed signature: no e-mail in '\(String(decoding: bytes[value], as: UTF8.self))'")
         }
-        return nil
+        var signature = GitSignature(
+            name: Text.trimmed(bytes[value.lowerBound..<open], dropping: Text.isSpace),
+            email: Text.trimmed(bytes[(open + 1)..<close], dropping: Text.isSpace),
+            time: 0, offsetMinutes: 0)
+        var cursor = close + 2
+        guard cursor < value.upperBound else { return signature }
+        guard let (time, timeEnd) = integer(bytes, from: cursor, to: value.upperBound) else {
+            throw GitError(code: GIT_EINVALID.rawValue, operation: "reading commit \(commit)", message: "malformed signature: invalid Unix timestamp")
+        }
+        signature.time = time
+        cursor = timeEnd + 1
+        guard cursor < value.upperBound else { return signature }
+        let sign = bytes[cursor]
+        guard sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"), let (zone, _) = integer(bytes, from: cursor + 1, to: value.upperBound) else { return signature }
+        let hours = zone / 100, minutes = zone % 100
+        if hours <= 14, minutes <= 59 { signature.offsetMinutes = Int(hours * 60 + minutes) * (sign == UInt8(ascii: "-") ? -1 : 1) }
+        return signature
     }
 
-    private static let signatureFields = [Array("gpgsig ".utf8), Array("gpgsig-sha256 ".utf8)]
+    /// A decimal number (after optional blanks and sign) and where it ends; nil without digits.
+    private static func integer(_ bytes: [UInt8], from start: Int, to end: Int) -> (Int64, Int)? {
+        var cursor = start
+        while cursor < end, Text.isSpace(bytes[cursor]) { cursor += 1 }
+        var negative = false
+        if cursor < end, bytes[cursor] == UInt8(ascii: "-") || bytes[cursor] == UInt8(ascii: "+") {
+            negative = bytes[cursor] == UInt8(ascii: "-")
+            cursor += 1
+        }
+        let digitsStart = cursor
+        var value: Int64 = 0
+        while cursor < end, bytes[cursor] >= 0x30, bytes[cursor] <= 0x39 {
+            let (multiplied, overflow) = value.multipliedReportingOverflow(by: 10)
+            guard !overflow else { return nil }
+            value = multiplied + Int64(bytes[cursor] - 0x30)
+            cursor += 1
+        }
+        guard cursor > digitsStart else { return nil }
+        return (negative ? -value : value, cursor)
+    }
 }
 
 /// One entry of a tree: a file, a link, a subtree or a submodule.
@@ -104,95 +184,139 @@ public struct TreeEntry: Sendable, Hashable {
     public var mode: UInt32
 
     public var isSymbolicLink: Bool { mode == 0o120000 }
+
+    static func kind(ofMode mode: UInt32) -> Kind {
+        switch mode & 0o170000 {
+        case 0o040000: .tree
+        case 0o160000: .commit
+        case 0o100000, 0o120000: .blob
+        default: .other
+        }
+    }
 }
 
-/// A tree (a folder's listing at a commit). Owns its libgit2 handle.
-public final class Tree: @unchecked Sendable {
-    let handle: OpaquePointer
-    public let repository: Repository
-
-    init(handle: OpaquePointer, repository: Repository) {
-        self.handle = handle
-        self.repository = repository
+/// A tree (a folder's listing at a commit), parsed from its raw object: entries of
+/// `mode name\0` followed by the 20-byte id, in git's order.
+///
+/// Comparisons work on the bytes (`TreeComparer`); names become Strings only when asked for.
+public struct Tree: Sendable {
+    /// Where one entry's name is, its mode; the id follows the name's NUL.
+    struct Slot: Sendable {
+        var nameStart: Int32
+        var nameEnd: Int32
+        var mode: UInt32
+        var isTree: Bool { TreeEntry.kind(ofMode: mode) == .tree }
     }
 
-    deinit { git_tree_free(handle) }
+    public let id: ObjectID
+    let bytes: [UInt8]
+    let slots: [Slot]
 
-    public var id: ObjectID { ObjectID(git_tree_id(handle)) }
+    init(id: ObjectID, bytes: [UInt8]) throws {
+        self.id = id
+        self.bytes = bytes
+        var slots: [Slot] = []
+        var cursor = 0
+        while cursor < bytes.count {
+            var mode: UInt32 = 0
+            while cursor < bytes.count, bytes[cursor] != 0x20 {
+                let digit = bytes[cursor] &- 0x30
+                guard digit < 8 else { throw Self.malformed(id) }
+                mode = mode << 3 | UInt32(digit)
+                cursor += 1
+            }
+            let nameStart = cursor + 1
+            guard let nameEnd = bytes[min(nameStart, bytes.count)...].firstIndex(of: 0), nameEnd > nameStart, nameEnd + 21 <= bytes.count else {
+                throw Self.malformed(id)
+            }
+            slots.append(Slot(nameStart: Int32(nameStart), nameEnd: Int32(nameEnd), mode: mode))
+            cursor = nameEnd + 21
+        }
+        self.slots = slots
+    }
 
-    public var entries: [TreeEntry] {
-        (0..<git_tree_entrycount(handle)).compactMap { index in
-            guard let entry = git_tree_entry_byindex(handle, index) else { return nil }
-            return TreeEntry(entry)
+    private static func malformed(_ id: ObjectID) -> GitError {
+        GitError(code: GIT_EINVALID.rawValue, operation: "reading tree \(id)", message: "malformed tree entry")
+    }
+
+    public var count: Int { slots.count }
+
+    func name(_ slot: Slot) -> String { String(decoding: bytes[Int(slot.nameStart)..<Int(slot.nameEnd)], as: UTF8.self) }
+
+    func entryID(_ slot: Slot) -> ObjectID { bytes.withUnsafeBytes { ObjectID(rawBytes: $0.baseAddress! + Int(slot.nameEnd) + 1) } }
+
+    /// Whether two entries (of this tree and `other`) hold the same object.
+    func sameObject(_ slot: Slot, as otherSlot: Slot, in other: Tree) -> Bool {
+        bytes.withUnsafeBytes { mine in
+            other.bytes.withUnsafeBytes { theirs in
+                memcmp(mine.baseAddress! + Int(slot.nameEnd) + 1, theirs.baseAddress! + Int(otherSlot.nameEnd) + 1, 20) == 0
+            }
         }
     }
 
-    /// The entry with this exact name, without listing the others.
+    func entry(_ slot: Slot) -> TreeEntry {
+        TreeEntry(name: name(slot), id: entryID(slot), kind: TreeEntry.kind(ofMode: slot.mode), mode: slot.mode)
+    }
+
+    public var entries: [TreeEntry] { slots.map(entry) }
+
+    /// The entry with this exact name.
     public func entry(named name: String) -> TreeEntry? {
-        git_tree_entry_byname(handle, name).map { TreeEntry($0) }
+        let wanted = Array(name.utf8)
+        return slots.first { slot in
+            Int(slot.nameEnd - slot.nameStart) == wanted.count && bytes[Int(slot.nameStart)..<Int(slot.nameEnd)].elementsEqual(wanted)
+        }.map(entry)
     }
 
-    /// The entry at a `/`-separated path below this tree.
-    public func entry(atPath path: String) throws -> TreeEntry? {
-        var entry: OpaquePointer?
-        let code = git_tree_entry_bypath(&entry, handle, path)
-        if code == GIT_ENOTFOUND.rawValue { return nil }
-        try GitError.check(code, "looking up \(path) in tree \(id)")
-        defer { git_tree_entry_free(entry) }
-        return TreeEntry(entry!)
-    }
-}
-
-extension TreeEntry {
-    init(_ entry: OpaquePointer) {
-        let kind: Kind
-        switch git_tree_entry_type(entry) {
-        case GIT_OBJECT_BLOB: kind = .blob
-        case GIT_OBJECT_TREE: kind = .tree
-        case GIT_OBJECT_COMMIT: kind = .commit
-        default: kind = .other
+    /// git's `base_name_compare` between an entry of this tree and one of `other`: names compare
+    /// bytewise, a tree's name as if it ended in `/`. So a file and a folder of the same name are
+    /// two different entries (a type change is a removal plus an addition).
+    func gitOrder(_ slot: Slot, _ otherSlot: Slot, in other: Tree) -> Int {
+        bytes.withUnsafeBufferPointer { left in
+            other.bytes.withUnsafeBufferPointer { right in
+                let leftLength = Int(slot.nameEnd - slot.nameStart), rightLength = Int(otherSlot.nameEnd - otherSlot.nameStart)
+                let common = min(leftLength, rightLength)
+                let order = memcmp(left.baseAddress! + Int(slot.nameStart), right.baseAddress! + Int(otherSlot.nameStart), common)
+                if order != 0 { return Int(order) }
+                let leftNext: UInt8 = common < leftLength ? left[Int(slot.nameStart) + common] : (slot.isTree ? 0x2F : 0)
+                let rightNext: UInt8 = common < rightLength ? right[Int(otherSlot.nameStart) + common] : (otherSlot.isTree ? 0x2F : 0)
+                return Int(leftNext) - Int(rightNext)
+            }
         }
-        self.init(
-            name: String(cString: git_tree_entry_name(entry)),
-            id: ObjectID(git_tree_entry_id(entry)),
-            kind: kind,
-            mode: UInt32(git_tree_entry_filemode(entry).rawValue))
     }
 }
 
 extension Repository {
     public func commit(_ id: ObjectID) throws -> Commit {
-        var oid = id.raw
-        var pointer: OpaquePointer?
-        try GitError.check(git_commit_lookup(&pointer, handle, &oid), "reading commit \(id)")
-        return Commit(handle: pointer!, repository: self)
+        try Commit(id: id, bytes: objects.read(id, as: GIT_OBJECT_COMMIT))
     }
 
     public func tree(_ id: ObjectID) throws -> Tree {
-        var oid = id.raw
-        var pointer: OpaquePointer?
-        try GitError.check(git_tree_lookup(&pointer, handle, &oid), "reading tree \(id)")
-        return Tree(handle: pointer!, repository: self)
+        try Tree(id: id, bytes: objects.read(id, as: GIT_OBJECT_TREE))
     }
 
     /// A blob's bytes.
     public func blob(_ id: ObjectID) throws -> [UInt8] {
-        var oid = id.raw
-        var pointer: OpaquePointer?
-        try GitError.check(git_blob_lookup(&pointer, handle, &oid), "reading blob \(id)")
-        defer { git_blob_free(pointer) }
-        let size = Int(git_blob_rawsize(pointer))
-        guard size > 0, let content = git_blob_rawcontent(pointer) else { return [] }
-        return Array(UnsafeRawBufferPointer(start: content, count: size))
+        try objects.read(id, as: GIT_OBJECT_BLOB)
+    }
+
+    /// The entry at a `/`-separated path below `tree`, nil when there is none.
+    public func entry(atPath path: String, in tree: Tree) throws -> TreeEntry? {
+        var current = tree
+        let names = path.split(separator: "/", omittingEmptySubsequences: true)
+        for (position, name) in names.enumerated() {
+            guard let entry = current.entry(named: String(name)) else { return nil }
+            if position == names.count - 1 { return entry }
+            guard entry.kind == .tree else { return nil }
+            current = try self.tree(entry.id)
+        }
+        return nil
     }
 
     /// Whether the object exists in the object database (without reading it).
     public func contains(_ id: ObjectID) throws -> Bool {
-        var odb: OpaquePointer?
-        try GitError.check(git_repository_odb(&odb, handle), "opening the object database")
-        defer { git_odb_free(odb) }
         var oid = id.raw
-        return git_odb_exists(odb, &oid) == 1
+        return git_odb_exists(try objects.handle, &oid) == 1
     }
 
     /// Resolves a revision expression (`HEAD`, `main`, `v1.0^`, an id) to a commit id.

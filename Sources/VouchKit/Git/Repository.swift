@@ -6,6 +6,8 @@ import Foundation
 /// This folder is the only part of Vouch that talks to libgit2; everything else sees Swift types.
 public final class Repository: @unchecked Sendable {
     let handle: OpaquePointer
+    private let databaseLock = NSLock()
+    private var database: ObjectDatabase?
 
     private init(handle: OpaquePointer) {
         self.handle = handle
@@ -47,4 +49,16 @@ public final class Repository: @unchecked Sendable {
     }
 
     public var isBare: Bool { git_repository_is_bare(handle) == 1 }
+
+    /// The object database, opened on first use (linting the index may never need it).
+    var objects: ObjectDatabase {
+        get throws {
+            databaseLock.lock()
+            defer { databaseLock.unlock() }
+            if let database { return database }
+            let opened = try ObjectDatabase(repository: handle)
+            database = opened
+            return opened
+        }
+    }
 }

@@ -50,9 +50,9 @@ public struct GitFileSource: ProgramFileSource {
             }
             return blobs
         case .commit(let id):
-            var tree = try repository.commit(id).tree()
+            var tree = try repository.tree(repository.commit(id).treeID)
             if !prefix.isEmpty {
-                guard let entry = try tree.entry(atPath: String(prefix.dropLast())), entry.kind == .tree else { return [:] }
+                guard let entry = try repository.entry(atPath: String(prefix.dropLast()), in: tree), entry.kind == .tree else { return [:] }
                 tree = try repository.tree(entry.id)
             }
             var blobs: [String: Blob] = [:]
@@ -132,7 +132,7 @@ public struct GitFileSource: ProgramFileSource {
     private func lookUpOutsideProgram(_ path: String) throws -> Blob? {
         switch snapshot {
         case .commit(let id):
-            guard let entry = try repository.commit(id).tree().entry(atPath: path), entry.kind == .blob else { return nil }
+            guard let entry = try repository.entry(atPath: path, in: repository.tree(repository.commit(id).treeID)), entry.kind == .blob else { return nil }
             return Blob(id: entry.id, isSymbolicLink: entry.isSymbolicLink)
         case .index, .stagedIndex:
             return try openIndex().entry(atPath: path).map(Blob.init)
