@@ -58,11 +58,11 @@ public struct Commit: Sendable {
         var cursor = 0
         /// The value of the header line at `cursor` named `name`, moving past the line.
         func header(_ name: StaticString) -> Range<Int>? {
-            let key = UnsafeRawBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
-            guard bytes.count - cursor > key.count, bytes[cursor + key.count] == 0x20,
-                  key.indices.allSatisfy({ bytes[cursor + $0] == key[$0] }) else { return nil }
-            let start = cursor + key.count + 1
-            let end = bytes[start...].firstIndex(of: 0x0A) ?? bytes.count
+            let length = name.utf8CodeUnitCount
+            guard bytes.count - cursor > length, bytes[cursor + length] == 0x20,
+                  bytes.withUnsafeBytes({ memcmp($0.baseAddress! + cursor, name.utf8Start, length) == 0 }) else { return nil }
+            let start = cursor + length + 1
+            let end = bytes.firstIndex(of: 0x0A, from: start) ?? bytes.count
             cursor = min(end + 1, bytes.count)
             return start..<end
         }
@@ -83,6 +83,8 @@ public struct Commit: Sendable {
         authorValue = author
         committerValue = committer
         committerTime = try Self.signature(bytes, committer, commit: id).time
+        // Checked now, so that reading the author later cannot fail.
+        _ = try Self.signature(bytes, author, commit: id)
 
         // The other headers; continuation lines (starting with a space) belong to the one above.
         var encoding: Range<Int>?, signature: Range<Int>?
@@ -97,7 +99,7 @@ public struct Commit: Sendable {
             } else if let value = header("gpgsig") ?? header("gpgsig-sha256") {
                 if signature == nil { signature = value }
             } else {
-                cursor = (bytes[cursor...].firstIndex(of: 0x0A) ?? bytes.count - 1) + 1
+                cursor = (bytes.firstIndex(of: 0x0A, from: cursor) ?? bytes.count - 1) + 1
             }
         }
         encodingValue = encoding
@@ -105,10 +107,8 @@ public struct Commit: Sendable {
         messageStart = start
     }
 
-    public var author: GitSignature {
-        // Parsed once at construction, so it cannot fail here.
-        try! Self.signature(bytes, authorValue, commit: id)
-    }
+    // Both were parsed once at construction, so they cannot fail here.
+    public var author: GitSignature { try! Self.signature(bytes, authorValue, commit: id) }
 
     public var committer: GitSignature { try! Self.signature(bytes, committerValue, commit: id) }
 
@@ -226,7 +226,7 @@ public struct Tree: Sendable {
                 cursor += 1
             }
             let nameStart = cursor + 1
-            guard let nameEnd = bytes[min(nameStart, bytes.count)...].firstIndex(of: 0), nameEnd > nameStart, nameEnd + 21 <= bytes.count else {
+            guard let nameEnd = bytes.firstIndex(of: 0, from: nameStart), nameEnd > nameStart, nameEnd + 21 <= bytes.count else {
                 throw Self.malformed(id)
             }
             slots.append(Slot(nameStart: Int32(nameStart), nameEnd: Int32(nameEnd), mode: mode))
@@ -328,5 +328,15 @@ extension Repository {
         try GitError.check(git_object_peel(&peeled, object, GIT_OBJECT_COMMIT), "'\(revision)' does not name a commit")
         defer { git_object_free(peeled) }
         return ObjectID(git_object_id(peeled))
+    }
+}
+
+extension [UInt8] {
+    /// The first `byte` at or after `start`, found with memchr: object parsing scans a lot.
+    fileprivate func firstIndex(of byte: UInt8, from start: Int) -> Int? {
+        guard start < count else { return nil }
+        return withUnsafeBytes { buffer in
+            memchr(buffer.baseAddress! + start, Int32(byte), buffer.count - start).map { $0 - UnsafeMutableRawPointer(mutating: buffer.baseAddress!) }
+        }
     }
 }
