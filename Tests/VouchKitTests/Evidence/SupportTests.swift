@@ -19,6 +19,35 @@ import Testing
             #expect(hasher.finalized() == SHA256.hash(data))
         }
     }
+
+    /// The million "a"s fed in odd-sized pieces through each kind of update, so block
+    /// boundaries fall inside pieces rather than between them.
+    @Test func oddSizedPiecesMatchTheKnownAnswer() {
+        let million = [UInt8](repeating: 0x61, count: 1_000_000)
+        let sizes = [1, 7, 13, 63, 65, 127, 4099]
+        var hasher = SHA256()
+        var offset = 0, index = 0
+        while offset < million.count {
+            let piece = million[offset..<min(offset + sizes[index % sizes.count], million.count)]
+            switch index % 3 {
+            case 0: hasher.update(Array(piece))
+            case 1: hasher.update(String(decoding: piece, as: UTF8.self))
+            default: piece.withUnsafeBytes { hasher.update($0) }
+            }
+            offset += piece.count
+            index += 1
+        }
+        #expect(SHA256.hex(hasher.finalized()) == "cdc76e5c9914fb9281a1c7e284d73e67f1809a48a497200e046d39ccc7112cd0")
+    }
+
+    @Test func finalizingLeavesTheHasherUsable() {
+        var hasher = SHA256()
+        hasher.update("a")
+        #expect(hasher.finalized() == SHA256.hash("a"))
+        #expect(hasher.finalized() == SHA256.hash("a"))
+        hasher.update("bc")
+        #expect(SHA256.hex(hasher.finalized()) == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad")
+    }
 }
 
 @Suite struct PathPatternTests {
