@@ -98,9 +98,9 @@ public struct RecordDigest: Sendable {
         for record in records { add(record) }
     }
 
-    public mutating func add(_ record: ChangeRecord) { add(canonical: record.json.serialized(pretty: false)) }
+    public mutating func add(_ record: ChangeRecord) { add(canonical: record.canonicalJSON) }
 
-    /// Adds a record given as its compact JSON (what `ChangeRecord.json` serializes to).
+    /// Adds a record given as its compact JSON (`ChangeRecord.canonicalJSON`).
     public mutating func add(canonical line: String) {
         hasher.update(line)
         hasher.update("\n")
@@ -228,7 +228,7 @@ public final class PopulationWalker: @unchecked Sendable {
             while let batch = try channel.take() {
                 for facts in batch {
                     let record = analyzer.record(facts)
-                    let canonical = record.json.serialized(pretty: false)
+                    let canonical = record.canonicalJSON
                     summary.add(record, canonical: canonical)
                     try body(record, canonical)
                 }

@@ -17,64 +17,142 @@ public enum JSONValue: Sendable, Hashable {
 
     /// Pretty-printed (two-space indent) or compact, always ending without a newline.
     public func serialized(pretty: Bool = true) -> String {
-        var output: [UInt8] = []
-        output.reserveCapacity(512)
-        write(into: &output, indent: pretty ? 0 : nil)
-        return String(decoding: output, as: UTF8.self)
+        var writer = JSONWriter(pretty: pretty)
+        write(to: &writer)
+        return writer.text
     }
 
-    // The writer appends bytes: evidence reports serialize hundreds of thousands of records,
-    // and appending to a String one scalar at a time dominated their cost.
-    private static let quote = UInt8(ascii: "\""), comma = UInt8(ascii: ","), newline = UInt8(ascii: "\n"), space = UInt8(ascii: " ")
-
-    private static func newLine(_ output: inout [UInt8], _ indent: Int) {
-        output.append(newline)
-        output.append(contentsOf: repeatElement(space, count: indent))
-    }
-
-    private func write(into output: inout [UInt8], indent: Int?) {
+    private func write(to writer: inout JSONWriter) {
         switch self {
-        case .null: output.append(contentsOf: "null".utf8)
-        case .bool(let value): output.append(contentsOf: (value ? "true" : "false").utf8)
-        case .int(let value): output.append(contentsOf: String(value).utf8)
-        case .string(let value): JSONValue.writeString(value, into: &output)
+        case .null: writer.null()
+        case .bool(let value): writer.bool(value)
+        case .int(let value): writer.int(value)
+        case .string(let value): writer.string(value)
         case .array(let items):
-            guard !items.isEmpty else { output.append(contentsOf: "[]".utf8); return }
-            output.append(UInt8(ascii: "["))
-            let inner = indent.map { $0 + 2 }
-            for (index, item) in items.enumerated() {
-                if index > 0 { output.append(JSONValue.comma) }
-                if let inner { JSONValue.newLine(&output, inner) }
-                item.write(into: &output, indent: inner)
-            }
-            if let indent { JSONValue.newLine(&output, indent) }
-            output.append(UInt8(ascii: "]"))
+            writer.beginArray()
+            for item in items { item.write(to: &writer) }
+            writer.endArray()
         case .object(let members):
-            guard !members.isEmpty else { output.append(contentsOf: "{}".utf8); return }
-            output.append(UInt8(ascii: "{"))
-            let inner = indent.map { $0 + 2 }
-            for (index, (key, value)) in members.enumerated() {
-                if index > 0 { output.append(JSONValue.comma) }
-                if let inner { JSONValue.newLine(&output, inner) }
-                JSONValue.writeString(key, into: &output)
-                output.append(UInt8(ascii: ":"))
-                if indent != nil { output.append(JSONValue.space) }
-                value.write(into: &output, indent: inner)
+            writer.beginObject()
+            for (key, value) in members {
+                writer.key(key)
+                value.write(to: &writer)
             }
-            if let indent { JSONValue.newLine(&output, indent) }
-            output.append(UInt8(ascii: "}"))
+            writer.endObject()
+        }
+    }
+}
+
+/// Writes JSON text value by value into a byte buffer: what `JSONValue` serializes through, and
+/// what hot paths use directly, without building a tree (a change record for every commit of a
+/// long history). Commas, and in pretty mode line breaks and two-space indentation, are placed
+/// by the writer; the caller only says where arrays and objects begin and end.
+///
+/// It appends bytes: evidence reports serialize hundreds of thousands of records, and
+/// appending to a String one scalar at a time dominated their cost.
+struct JSONWriter {
+    private(set) var bytes: [UInt8] = []
+    private let pretty: Bool
+    /// How many arrays and objects are open.
+    private var depth = 0
+    /// Whether the innermost open array or object has no member yet (so no comma is due).
+    private var isEmpty = true
+    /// Whether a key was just written, so the next value is its value rather than a new member.
+    private var awaitsValue = false
+
+    init(pretty: Bool = false, capacity: Int = 512) {
+        self.pretty = pretty
+        bytes.reserveCapacity(capacity)
+    }
+
+    /// The text written so far.
+    var text: String { String(decoding: bytes, as: UTF8.self) }
+
+    mutating func beginObject() { open(UInt8(ascii: "{")) }
+    mutating func endObject() { close(UInt8(ascii: "}")) }
+    mutating func beginArray() { open(UInt8(ascii: "[")) }
+    mutating func endArray() { close(UInt8(ascii: "]")) }
+
+    /// A member's key, inside an object; its value is what is written next.
+    mutating func key(_ name: String) {
+        startMember()
+        Self.appendQuoted(name, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        if pretty { bytes.append(UInt8(ascii: " ")) }
+        awaitsValue = true
+    }
+
+    mutating func null() {
+        startValue()
+        bytes.append(contentsOf: "null".utf8)
+    }
+
+    mutating func bool(_ value: Bool) {
+        startValue()
+        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+    }
+
+    mutating func int(_ value: Int) {
+        startValue()
+        bytes.append(contentsOf: String(value).utf8)
+    }
+
+    mutating func string(_ value: String) {
+        startValue()
+        Self.appendQuoted(value, to: &bytes)
+    }
+
+    /// The string, or `null` when there is none.
+    mutating func string(orNull value: String?) {
+        if let value { string(value) } else { null() }
+    }
+
+    /// An array of strings.
+    mutating func strings(_ values: [String]) {
+        beginArray()
+        for value in values { string(value) }
+        endArray()
+    }
+
+    private mutating func open(_ bracket: UInt8) {
+        startValue()
+        bytes.append(bracket)
+        depth += 1
+        isEmpty = true
+    }
+
+    private mutating func close(_ bracket: UInt8) {
+        depth -= 1
+        if pretty, !isEmpty { newLine() }
+        bytes.append(bracket)
+        isEmpty = false
+    }
+
+    private mutating func startValue() {
+        if awaitsValue {
+            awaitsValue = false
+        } else {
+            startMember()
         }
     }
 
-    static func writeString(_ value: String, into output: inout String) {
-        var bytes: [UInt8] = []
-        writeString(value, into: &bytes)
-        output += String(decoding: bytes, as: UTF8.self)
+    /// The comma (and line break) before an element of an array or a member of an object.
+    private mutating func startMember() {
+        guard depth > 0 else { return }
+        if !isEmpty { bytes.append(UInt8(ascii: ",")) }
+        if pretty { newLine() }
+        isEmpty = false
+    }
+
+    private mutating func newLine() {
+        bytes.append(UInt8(ascii: "\n"))
+        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
     }
 
     /// A JSON string literal: runs of plain bytes are copied whole; quotes, backslashes, control
     /// characters and U+2028/U+2029 (which break JavaScript) are escaped.
-    static func writeString(_ value: String, into output: inout [UInt8]) {
+    static func appendQuoted(_ value: String, to output: inout [UInt8]) {
+        let quote = UInt8(ascii: "\"")
         output.append(quote)
         var value = value
         value.withUTF8 { bytes in
@@ -91,7 +169,7 @@ public enum JSONValue: Sendable, Hashable {
                 switch byte {
                 case quote: escape("\\\"", skipping: 1)
                 case UInt8(ascii: "\\"): escape("\\\\", skipping: 1)
-                case newline: escape("\\n", skipping: 1)
+                case UInt8(ascii: "\n"): escape("\\n", skipping: 1)
                 case UInt8(ascii: "\r"): escape("\\r", skipping: 1)
                 case UInt8(ascii: "\t"): escape("\\t", skipping: 1)
                 case 0..<0x20:
