@@ -6,10 +6,13 @@ extension ChangeRecord {
     public var canonicalJSON: String {
         var json = JSONWriter(capacity: 1024)
         json.beginObject()
-        json.key("commit"); json.string(commit.description)
-        json.key("parents"); json.strings(parents.map(\.description))
-        json.key("landed_at"); json.string(landedAt.iso8601)
-        json.key("authored_at"); json.string(authoredAt.iso8601)
+        json.key("commit"); json.objectID(commit)
+        json.key("parents")
+        json.beginArray()
+        for parent in parents { json.objectID(parent) }
+        json.endArray()
+        json.key("landed_at"); json.timestamp(landedAt)
+        json.key("authored_at"); json.timestamp(authoredAt)
         json.key("subject"); json.string(subject)
         json.key("author"); json.person(author)
         json.key("committer"); json.person(committer)
@@ -24,13 +27,20 @@ extension ChangeRecord {
         json.key("bot"); json.bool(isBot)
         json.key("paths")
         if let paths { json.strings(paths) } else { json.null() }
-        json.key("exceptions"); json.strings(exceptions.map(\.rule.identifier))
+        json.key("exceptions")
+        json.beginArray()
+        for exception in exceptions { json.string(exception.rule.identifier) }
+        json.endArray()
         json.endObject()
         return json.text
     }
 }
 
 private extension JSONWriter {
+    mutating func objectID(_ id: ObjectID) { plainString(length: ObjectID.hexLength, id.writeHex) }
+
+    mutating func timestamp(_ timestamp: Timestamp) { plainString(length: Timestamp.iso8601Length, timestamp.writeISO8601) }
+
     mutating func identity(_ identity: Identity) {
         beginObject()
         key("name"); string(identity.name)
@@ -61,7 +71,8 @@ private extension JSONWriter {
             key("kind"); string(approval.kind.rawValue)
             key("source"); string(approval.source.rawValue)
             key("reference"); string(orNull: approval.reference)
-            key("recorded_at"); string(orNull: approval.recordedAt?.iso8601)
+            key("recorded_at")
+            if let recordedAt = approval.recordedAt { timestamp(recordedAt) } else { null() }
             endObject()
         }
         endArray()

@@ -35,7 +35,7 @@ public enum JSONValue: Sendable, Hashable {
         case .object(let members):
             writer.beginObject()
             for (key, value) in members {
-                writer.key(key)
+                writer.key(text: key)
                 value.write(to: &writer)
             }
             writer.endObject()
@@ -47,11 +47,12 @@ public enum JSONValue: Sendable, Hashable {
 /// what hot paths use directly, without building a tree (a change record for every commit of a
 /// long history). Commas, and in pretty mode line breaks and two-space indentation, are placed
 /// by the writer; the caller only says where arrays and objects begin and end.
-///
-/// It appends bytes: evidence reports serialize hundreds of thousands of records, and
-/// appending to a String one scalar at a time dominated their cost.
 struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
+    /// The text written so far is `buffer[..<count]`; the rest is room to write in place.
+    /// (`Array.append(contentsOf:)` costs several times the copy itself for the many short
+    /// strings of a record.)
+    private var buffer: [UInt8]
+    private var count = 0
     private let pretty: Bool
     /// How many arrays and objects are open.
     private var depth = 0
@@ -62,11 +63,11 @@ struct JSONWriter {
 
     init(pretty: Bool = false, capacity: Int = 512) {
         self.pretty = pretty
-        bytes.reserveCapacity(capacity)
+        buffer = [UInt8](repeating: 0, count: max(capacity, 16))
     }
 
     /// The text written so far.
-    var text: String { String(decoding: bytes, as: UTF8.self) }
+    var text: String { String(decoding: buffer[..<count], as: UTF8.self) }
 
     mutating func beginObject() { open(UInt8(ascii: "{")) }
     mutating func endObject() { close(UInt8(ascii: "}")) }
@@ -74,32 +75,46 @@ struct JSONWriter {
     mutating func endArray() { close(UInt8(ascii: "]")) }
 
     /// A member's key, inside an object; its value is what is written next.
-    mutating func key(_ name: String) {
+    mutating func key(text name: String) {
         startMember()
-        Self.appendQuoted(name, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
-        if pretty { bytes.append(UInt8(ascii: " ")) }
+        appendQuoted(name)
+        endKey()
+    }
+
+    /// A key written in code: plain ASCII, so it is copied without looking for what to escape
+    /// (records written for every change of a history have some thirty keys each).
+    mutating func key(_ name: StaticString) {
+        let text = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
+        assert(!text.contains(where: Self.mayNeedEscape), "the key \(name) needs escaping")
+        startMember()
+        appendPlainQuoted(length: text.count) { $0.update(fromContentsOf: text) }
+        endKey()
+    }
+
+    private mutating func endKey() {
+        append(UInt8(ascii: ":"))
+        if pretty { append(UInt8(ascii: " ")) }
         awaitsValue = true
     }
 
     mutating func null() {
         startValue()
-        bytes.append(contentsOf: "null".utf8)
+        append("null")
     }
 
     mutating func bool(_ value: Bool) {
         startValue()
-        bytes.append(contentsOf: (value ? "true" : "false").utf8)
+        append(value ? "true" : "false")
     }
 
     mutating func int(_ value: Int) {
         startValue()
-        bytes.append(contentsOf: String(value).utf8)
+        append(String(value))
     }
 
     mutating func string(_ value: String) {
         startValue()
-        Self.appendQuoted(value, to: &bytes)
+        appendQuoted(value)
     }
 
     /// The string, or `null` when there is none.
@@ -116,7 +131,7 @@ struct JSONWriter {
 
     private mutating func open(_ bracket: UInt8) {
         startValue()
-        bytes.append(bracket)
+        append(bracket)
         depth += 1
         isEmpty = true
     }
@@ -124,7 +139,7 @@ struct JSONWriter {
     private mutating func close(_ bracket: UInt8) {
         depth -= 1
         if pretty, !isEmpty { newLine() }
-        bytes.append(bracket)
+        append(bracket)
         isEmpty = false
     }
 
@@ -139,50 +154,102 @@ struct JSONWriter {
     /// The comma (and line break) before an element of an array or a member of an object.
     private mutating func startMember() {
         guard depth > 0 else { return }
-        if !isEmpty { bytes.append(UInt8(ascii: ",")) }
+        if !isEmpty { append(UInt8(ascii: ",")) }
         if pretty { newLine() }
         isEmpty = false
     }
 
     private mutating func newLine() {
-        bytes.append(UInt8(ascii: "\n"))
-        bytes.append(contentsOf: repeatElement(UInt8(ascii: " "), count: 2 * depth))
+        append(UInt8(ascii: "\n"))
+        for _ in 0..<(2 * depth) { append(UInt8(ascii: " ")) }
     }
 
-    /// A JSON string literal: runs of plain bytes are copied whole; quotes, backslashes, control
-    /// characters and U+2028/U+2029 (which break JavaScript) are escaped.
-    static func appendQuoted(_ value: String, to output: inout [UInt8]) {
-        let quote = UInt8(ascii: "\"")
-        output.append(quote)
-        var value = value
-        value.withUTF8 { bytes in
+    /// A JSON string literal: quotes, backslashes, control characters and U+2028/U+2029 (which
+    /// break JavaScript) are escaped; runs of other bytes are copied whole.
+    private mutating func appendQuoted(_ value: String) {
+        Text.withUTF8(value) { text in
+            guard let first = text.firstIndex(where: Self.mayNeedEscape) else {
+                appendPlainQuoted(length: text.count) { $0.update(fromContentsOf: text) }
+                return
+            }
+            append(UInt8(ascii: "\""))
             var run = 0
-            var index = 0
-            func escape(_ text: String, skipping length: Int) {
-                output.append(contentsOf: bytes[run..<index])
-                output.append(contentsOf: text.utf8)
+            var index = first
+            while index < text.count {
+                guard Self.mayNeedEscape(text[index]), let (escaped, length) = Self.escape(text, at: index) else {
+                    index += 1
+                    continue
+                }
+                append(UnsafeBufferPointer(rebasing: text[run..<index]))
+                append(escaped)
                 index += length
                 run = index
             }
-            while index < bytes.count {
-                let byte = bytes[index]
-                switch byte {
-                case quote: escape("\\\"", skipping: 1)
-                case UInt8(ascii: "\\"): escape("\\\\", skipping: 1)
-                case UInt8(ascii: "\n"): escape("\\n", skipping: 1)
-                case UInt8(ascii: "\r"): escape("\\r", skipping: 1)
-                case UInt8(ascii: "\t"): escape("\\t", skipping: 1)
-                case 0..<0x20:
-                    let hex = String(byte, radix: 16)
-                    escape("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, skipping: 1)
-                case 0xE2 where index + 2 < bytes.count && bytes[index + 1] == 0x80 && (bytes[index + 2] == 0xA8 || bytes[index + 2] == 0xA9):
-                    escape(bytes[index + 2] == 0xA8 ? "\\u2028" : "\\u2029", skipping: 3)
-                default:
-                    index += 1
-                }
-            }
-            output.append(contentsOf: bytes[run..<bytes.count])
+            append(UnsafeBufferPointer(rebasing: text[run...]))
+            append(UInt8(ascii: "\""))
         }
-        output.append(quote)
+    }
+
+    /// Whether the byte may start something to escape (the other bytes are copied as they are).
+    private static func mayNeedEscape(_ byte: UInt8) -> Bool {
+        byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") || byte == 0xE2
+    }
+
+    /// The escape for what starts at `index`, and how many bytes it replaces; nil when the bytes
+    /// there are written as they are.
+    private static func escape(_ text: UnsafeBufferPointer<UInt8>, at index: Int) -> (String, Int)? {
+        let byte = text[index]
+        switch byte {
+        case UInt8(ascii: "\""): return ("\\\"", 1)
+        case UInt8(ascii: "\\"): return ("\\\\", 1)
+        case UInt8(ascii: "\n"): return ("\\n", 1)
+        case UInt8(ascii: "\r"): return ("\\r", 1)
+        case UInt8(ascii: "\t"): return ("\\t", 1)
+        case 0..<0x20:
+            let hex = String(byte, radix: 16)
+            return ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex, 1)
+        case 0xE2 where index + 2 < text.count && text[index + 1] == 0x80 && (text[index + 2] == 0xA8 || text[index + 2] == 0xA9):
+            return (text[index + 2] == 0xA8 ? "\\u2028" : "\\u2029", 3)
+        default:
+            return nil
+        }
+    }
+
+    /// A string value of `length` bytes that need no escaping (digits, hex, ASCII punctuation),
+    /// written in place by `write`: ids and timestamps go straight into the text.
+    mutating func plainString(length: Int, _ write: (UnsafeMutableBufferPointer<UInt8>) -> Void) {
+        startValue()
+        appendPlainQuoted(length: length, write)
+    }
+
+    private mutating func appendPlainQuoted(length: Int, _ write: (UnsafeMutableBufferPointer<UInt8>) -> Void) {
+        appendInPlace(length: length + 2) { target in
+            target[0] = UInt8(ascii: "\"")
+            write(UnsafeMutableBufferPointer(rebasing: target[1..<(length + 1)]))
+            target[length + 1] = UInt8(ascii: "\"")
+        }
+    }
+
+    private mutating func append(_ text: String) {
+        Text.withUTF8(text) { append($0) }
+    }
+
+    private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        appendInPlace(length: bytes.count) { $0.update(fromContentsOf: bytes) }
+    }
+
+    private mutating func append(_ byte: UInt8) {
+        appendInPlace(length: 1) { $0[0] = byte }
+    }
+
+    /// Appends `length` bytes, written by `write` straight into the buffer's spare room (which
+    /// doubles when full).
+    private mutating func appendInPlace(length: Int, _ write: (UnsafeMutableBufferPointer<UInt8>) -> Void) {
+        if count + length > buffer.count {
+            buffer.append(contentsOf: repeatElement(0, count: max(buffer.count, length)))
+        }
+        let start = count
+        buffer.withUnsafeMutableBufferPointer { write(UnsafeMutableBufferPointer(rebasing: $0[start..<(start + length)])) }
+        count += length
     }
 }

@@ -81,6 +81,7 @@ import Testing
         let value = JSONValue.object([("a", .string("q\"b\\n\n\r\t\u{01}\u{2028}é😀")), ("b", .array([.int(-3), .bool(true), .null])), ("c", .object([])), ("d", .array([]))])
         #expect(value.serialized(pretty: false) == #"{"a":"q\"b\\n\n\r\t\u0001\u2028é😀","b":[-3,true,null],"c":{},"d":[]}"#)
         #expect(value.serialized() == "{\n  \"a\": \"q\\\"b\\\\n\\n\\r\\t\\u0001\\u2028é😀\",\n  \"b\": [\n    -3,\n    true,\n    null\n  ],\n  \"c\": {},\n  \"d\": []\n}")
+        #expect(JSONValue.object([("", .string("")), ("e", .array([.string("")]))]).serialized(pretty: false) == #"{"":"","e":[""]}"#)
     }
 }
 
@@ -162,5 +163,30 @@ import Testing
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
         #expect(parsed["paths"] is NSNull)
         #expect((parsed["approvers"] as? [Any])?.isEmpty == true)
+    }
+}
+
+/// The byte-level helpers of the hot path answer as the character-level code they replace.
+@Suite struct TextByteHelperTests {
+    @Test func findsCharactersAsTheCharacterSearchDoes() {
+        for text in ["Ann <ann@example.com>", "Ann <\u{301}ann@example.com> <b@example.com>", "é <x>", "a\u{301}<x>", "<", "", "no bracket", "\u{600}<x> <y>"] {
+            let characters = Substring(text)
+            #expect(Text.firstIndex(of: "<", in: characters) == characters.firstIndex(of: "<"), "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
+    @Test func takesLeadingDigitsAsTheCharacterRuleDoes() {
+        for text in ["66664 from example/topic", "12\u{301}3", "", "x1", "99", "7é", "5\u{301}"] {
+            let characters = Substring(text)
+            #expect(Text.leadingDigits(characters) == characters.prefix { $0.isASCII && $0.isNumber }, "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
+    @Test func lowersOutsideASCIIAsLowercasedDoes() {
+        #expect(BotAccounts(["ÄRGER-BOT*"]).contains(Identity(name: "ärger-bot 2", email: "")))
+        #expect(BotAccounts([]).contains(Identity(name: "Renovate[BOT]", email: "")))
+        #expect(ApprovalKind(trailerKey: "Ac\u{212A}ed-by") == .acked)
+        #expect(ApprovalKind(trailerKey: "REVIEWED-BY") == .reviewed)
+        #expect(ApprovalKind(trailerKey: "Signed-off-by") == nil)
     }
 }
