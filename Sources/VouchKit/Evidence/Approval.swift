@@ -8,10 +8,14 @@ public enum ApprovalKind: String, Sendable, Hashable, CaseIterable {
     /// The kind a trailer key records (`Reviewed-by`, `Acked-by`, …); nil for other keys.
     /// `Signed-off-by` certifies the origin of a patch, not a review, so it is not one.
     public init?(trailerKey key: String) {
-        // Keys are nearly always ASCII, compared ignoring ASCII case without a lowered copy;
-        // others are lowered in full (the Kelvin sign lowers to an ASCII k).
-        let key = key.utf8.allSatisfy { $0 < 0x80 } ? key : key.lowercased()
-        guard let kind = Self.allCases.first(where: { Text.equalIgnoringCase($0.trailerKey, key) }) else { return nil }
+        if let kind = Self.allCases.first(where: { Text.equalIgnoringCase($0.trailerKey, key) }) {
+            self = kind
+            return
+        }
+        // Outside ASCII, lowering in full maps a few letters to ASCII ones (the Kelvin sign to k).
+        guard !key.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let lowercased = key.lowercased()
+        guard let kind = Self.allCases.first(where: { $0.trailerKey.lowercased() == lowercased }) else { return nil }
         self = kind
     }
 

@@ -5,25 +5,26 @@ enum Text {
 
     /// Decodes UTF-8 (with replacement characters) after dropping blanks at both ends.
     static func trimmed(_ bytes: ArraySlice<UInt8>) -> String {
-        var start = bytes.startIndex, end = bytes.endIndex
+        bytes.withUnsafeBufferPointer(trimmed)
+    }
+
+    static func trimmed(_ text: some StringProtocol) -> String {
+        withUTF8(text, trimmed)
+    }
+
+    private static func trimmed(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        var start = 0, end = bytes.count
         while start < end, isBlank(bytes[start]) { start += 1 }
         while end > start, isBlank(bytes[end - 1]) { end -= 1 }
         return String(decoding: bytes[start..<end], as: UTF8.self)
     }
 
-    static func trimmed(_ text: some StringProtocol) -> String {
-        let text = Substring(text)
-        let utf8 = text.utf8
-        var start = utf8.startIndex, end = utf8.endIndex
-        while start < end, isBlank(utf8[start]) { start = utf8.index(after: start) }
-        while end > start, isBlank(utf8[utf8.index(before: end)]) { end = utf8.index(before: end) }
-        return String(text[start..<end])
-    }
-
     /// Equality ignoring ASCII case, which is all email addresses and trailer keys need.
     static func equalIgnoringCase(_ lhs: String, _ rhs: String) -> Bool {
         guard lhs.utf8.count == rhs.utf8.count else { return false }
-        return zip(lhs.utf8, rhs.utf8).allSatisfy { lower($0) == lower($1) }
+        return withUTF8(lhs) { left in
+            withUTF8(rhs) { right in zip(left, right).allSatisfy { lower($0) == lower($1) } }
+        }
     }
 
     @inline(__always) static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
@@ -31,9 +32,9 @@ enum Text {
     /// Calls `body` with the UTF-8 bytes of `text`: in place for native strings, through a copy
     /// for the others (`String.withUTF8`, which needs a mutable copy, costs more than the rest of
     /// the work on a short string).
-    static func withUTF8<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+    static func withUTF8<Result>(_ text: some StringProtocol, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
         if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
-        var copy = text
+        var copy = String(text)
         return copy.withUTF8(body)
     }
 
@@ -66,11 +67,13 @@ enum Text {
     /// (a combining mark after it), and only then do characters decide.
     static func firstIndex(of character: Character, in text: Substring) -> String.Index? {
         guard let byte = character.asciiValue, byte != 0x0A, byte != 0x0D else { return text.firstIndex(of: character) }
-        let bytes = text.utf8
-        guard let index = bytes.firstIndex(of: byte) else { return nil }
-        let next = bytes.index(after: index)
-        let afterASCII = index == bytes.startIndex || bytes[bytes.index(before: index)] < 0x80
-        let beforeASCII = next == bytes.endIndex || bytes[next] < 0x80
-        return afterASCII && beforeASCII ? index : text.firstIndex(of: character)
+        let found: (offset: Int, standsAlone: Bool)? = withUTF8(text) { bytes in
+            guard let offset = bytes.firstIndex(of: byte) else { return nil }
+            let afterASCII = offset == 0 || bytes[offset - 1] < 0x80
+            let beforeASCII = offset + 1 == bytes.count || bytes[offset + 1] < 0x80
+            return (offset, afterASCII && beforeASCII)
+        }
+        guard let found else { return nil }
+        return found.standsAlone ? text.utf8.index(text.startIndex, offsetBy: found.offset) : text.firstIndex(of: character)
     }
 }

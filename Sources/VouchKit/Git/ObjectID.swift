@@ -76,7 +76,7 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible, Comparable 
 
     /// The first `length` hex digits, as people abbreviate ids.
     public func abbreviated(_ length: Int = 12) -> String {
-        let length = max(0, min(length, Self.hexLength))
+        let length = min(length, Self.hexLength)
         return String(unsafeUninitializedCapacity: length) { text in
             writeHex(into: text)
             return length

@@ -47,11 +47,13 @@ public enum JSONValue: Sendable, Hashable {
 /// what hot paths use directly, without building a tree (a change record for every commit of a
 /// long history). Commas, and in pretty mode line breaks and two-space indentation, are placed
 /// by the writer; the caller only says where arrays and objects begin and end.
-struct JSONWriter {
-    /// The text written so far is `buffer[..<count]`; the rest is room to write in place.
-    /// (`Array.append(contentsOf:)` costs several times the copy itself for the many short
-    /// strings of a record.)
-    private var buffer: [UInt8]
+///
+/// Not copyable: it owns its buffer, which it writes into directly. (Appending to an array
+/// costs several times the copy itself for the many short strings of a record.)
+struct JSONWriter: ~Copyable {
+    /// The text written so far is the first `count` of the `capacity` bytes at `buffer`.
+    private var buffer: UnsafeMutablePointer<UInt8>
+    private var capacity: Int
     private var count = 0
     private let pretty: Bool
     /// How many arrays and objects are open.
@@ -63,11 +65,14 @@ struct JSONWriter {
 
     init(pretty: Bool = false, capacity: Int = 512) {
         self.pretty = pretty
-        buffer = [UInt8](repeating: 0, count: max(capacity, 16))
+        self.capacity = max(capacity, 16)
+        buffer = .allocate(capacity: self.capacity)
     }
 
+    deinit { buffer.deallocate() }
+
     /// The text written so far.
-    var text: String { String(decoding: buffer[..<count], as: UTF8.self) }
+    var text: String { String(decoding: UnsafeBufferPointer(start: buffer, count: count), as: UTF8.self) }
 
     mutating func beginObject() { open(UInt8(ascii: "{")) }
     mutating func endObject() { close(UInt8(ascii: "}")) }
@@ -176,7 +181,7 @@ struct JSONWriter {
             var run = 0
             var index = first
             while index < text.count {
-                guard Self.mayNeedEscape(text[index]), let (escaped, length) = Self.escape(text, at: index) else {
+                guard let (escaped, length) = Self.escape(text, at: index) else {
                     index += 1
                     continue
                 }
@@ -242,14 +247,19 @@ struct JSONWriter {
         appendInPlace(length: 1) { $0[0] = byte }
     }
 
-    /// Appends `length` bytes, written by `write` straight into the buffer's spare room (which
-    /// doubles when full).
+    /// Appends `length` bytes, written by `write` straight into the buffer.
     private mutating func appendInPlace(length: Int, _ write: (UnsafeMutableBufferPointer<UInt8>) -> Void) {
-        if count + length > buffer.count {
-            buffer.append(contentsOf: repeatElement(0, count: max(buffer.count, length)))
-        }
-        let start = count
-        buffer.withUnsafeMutableBufferPointer { write(UnsafeMutableBufferPointer(rebasing: $0[start..<(start + length)])) }
+        if count + length > capacity { grow(toHold: count + length) }
+        write(UnsafeMutableBufferPointer(start: buffer + count, count: length))
         count += length
+    }
+
+    /// Moves the text to a buffer at least twice as large.
+    private mutating func grow(toHold length: Int) {
+        capacity = max(2 * capacity, length)
+        let larger = UnsafeMutablePointer<UInt8>.allocate(capacity: capacity)
+        larger.update(from: buffer, count: count)
+        buffer.deallocate()
+        buffer = larger
     }
 }
