@@ -132,6 +132,8 @@ public struct CommitMessage: Sendable {
         var lines: [Range<Int>] = []
         var start = 0
         bytes.withUnsafeBufferPointer { buffer in
+            // Counted first: growing the array line by line cost more than the split.
+            lines.reserveCapacity(buffer.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 })
             for index in 0..<buffer.count where buffer[index] == 0x0A {
                 let end = index > start && buffer[index - 1] == 0x0D ? index - 1 : index
                 lines.append(start..<end)
