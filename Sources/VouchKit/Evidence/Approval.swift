@@ -8,13 +8,15 @@ public enum ApprovalKind: String, Sendable, Hashable, CaseIterable {
     /// The kind a trailer key records (`Reviewed-by`, `Acked-by`, …); nil for other keys.
     /// `Signed-off-by` certifies the origin of a patch, not a review, so it is not one.
     public init?(trailerKey key: String) {
-        switch key.lowercased() {
-        case "reviewed-by": self = .reviewed
-        case "approved-by": self = .approved
-        case "acked-by": self = .acked
-        case "tested-by": self = .tested
-        default: return nil
+        if let kind = Self.allCases.first(where: { Text.equalIgnoringCase($0.trailerKey, key) }) {
+            self = kind
+            return
         }
+        // Outside ASCII, lowering in full maps a few letters to ASCII ones (the Kelvin sign to k).
+        guard !key.utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
+        let lowercased = key.lowercased()
+        guard let kind = Self.allCases.first(where: { $0.trailerKey.lowercased() == lowercased }) else { return nil }
+        self = kind
     }
 
     /// The trailer key that records this kind.
@@ -86,29 +88,36 @@ public struct Timestamp: Sendable, Hashable, Comparable {
 
     /// ISO 8601 with the recorded offset, e.g. `2026-03-01T10:00:00+02:00`.
     public var iso8601: String {
+        String(unsafeUninitializedCapacity: Self.iso8601Length) { text in
+            writeISO8601(into: text)
+            return Self.iso8601Length
+        }
+    }
+
+    static let iso8601Length = 25
+
+    /// Writes `iso8601` into the first 25 bytes of `text`, digit by digit: this runs for every
+    /// change of long histories.
+    func writeISO8601(into text: UnsafeMutableBufferPointer<UInt8>) {
         let local = seconds + Int64(offsetMinutes) * 60
         let secondsOfDay = Int(((local % Self.secondsPerDay) + Self.secondsPerDay) % Self.secondsPerDay)
         let date = Timestamp(seconds: local).utcDate
         let offset = abs(offsetMinutes)
-        // Written digit by digit: this runs for every change of long histories.
-        return String(unsafeUninitializedCapacity: 25) { text in
-            func put(_ value: Int, _ width: Int, at position: Int) {
-                var rest = value
-                for index in stride(from: position + width - 1, through: position, by: -1) {
-                    text[index] = UInt8(ascii: "0") + UInt8(rest % 10)
-                    rest /= 10
-                }
+        func put(_ value: Int, _ width: Int, at position: Int) {
+            var rest = value
+            for index in stride(from: position + width - 1, through: position, by: -1) {
+                text[index] = UInt8(ascii: "0") + UInt8(rest % 10)
+                rest /= 10
             }
-            put(max(0, min(9999, date.year)), 4, at: 0)
-            text[4] = UInt8(ascii: "-"); put(date.month, 2, at: 5)
-            text[7] = UInt8(ascii: "-"); put(date.day, 2, at: 8)
-            text[10] = UInt8(ascii: "T"); put(secondsOfDay / 3600, 2, at: 11)
-            text[13] = UInt8(ascii: ":"); put(secondsOfDay / 60 % 60, 2, at: 14)
-            text[16] = UInt8(ascii: ":"); put(secondsOfDay % 60, 2, at: 17)
-            text[19] = UInt8(ascii: offsetMinutes < 0 ? "-" : "+"); put(offset / 60 % 100, 2, at: 20)
-            text[22] = UInt8(ascii: ":"); put(offset % 60, 2, at: 23)
-            return 25
         }
+        put(max(0, min(9999, date.year)), 4, at: 0)
+        text[4] = UInt8(ascii: "-"); put(date.month, 2, at: 5)
+        text[7] = UInt8(ascii: "-"); put(date.day, 2, at: 8)
+        text[10] = UInt8(ascii: "T"); put(secondsOfDay / 3600, 2, at: 11)
+        text[13] = UInt8(ascii: ":"); put(secondsOfDay / 60 % 60, 2, at: 14)
+        text[16] = UInt8(ascii: ":"); put(secondsOfDay % 60, 2, at: 17)
+        text[19] = UInt8(ascii: offsetMinutes < 0 ? "-" : "+"); put(offset / 60 % 100, 2, at: 20)
+        text[22] = UInt8(ascii: ":"); put(offset % 60, 2, at: 23)
     }
 
     /// Midnight UTC at the start of `date`.
@@ -120,7 +129,7 @@ extension Identity {
     /// ignored), a bare email, or else just a name (Phabricator user names have no email).
     public init(lenient text: String) {
         let trimmed = Text.trimmed(text)
-        if let open = trimmed.firstIndex(of: "<"), let close = trimmed[open...].firstIndex(of: ">") {
+        if let open = Text.firstIndex(of: "<", in: trimmed[...]), let close = Text.firstIndex(of: ">", in: trimmed[open...]) {
             self.init(name: Text.trimmed(trimmed[..<open]), email: Text.trimmed(trimmed[trimmed.index(after: open)..<close]))
         } else if let parsed = Identity(parsing: trimmed) {
             self = parsed

@@ -98,9 +98,9 @@ public struct RecordDigest: Sendable {
         for record in records { add(record) }
     }
 
-    public mutating func add(_ record: ChangeRecord) { add(canonical: record.json.serialized(pretty: false)) }
+    public mutating func add(_ record: ChangeRecord) { add(canonical: record.canonicalJSON) }
 
-    /// Adds a record given as its compact JSON (what `ChangeRecord.json` serializes to).
+    /// Adds a record given as its compact JSON (`ChangeRecord.canonicalJSON`).
     public mutating func add(canonical line: String) {
         hasher.update(line)
         hasher.update("\n")
@@ -269,7 +269,7 @@ public final class PopulationWalker: @unchecked Sendable {
                 // Each slice writes only its own positions.
                 for index in stride(from: slice, to: batch.count, by: slices) {
                     let record = analyzer.record(ChangeFacts(batch[index], pathsListed: pathsListed))
-                    output[index] = (record, record.json.serialized(pretty: false))
+                    output[index] = (record, record.canonicalJSON)
                 }
             }
         }

@@ -176,7 +176,7 @@ public struct ChangeAnalyzer: Sendable {
             approvals: approvals, signature: facts.signature,
             paths: facts.pathsListed ? facts.paths : nil, sensitivePaths: facts.paths.filter(sensitivePaths.matches),
             emergency: evidence.emergency,
-            isBot: bots.contains(author.raw) || bots.contains(author.identity))
+            isBot: bots.contains(author.raw) || (author.identity != author.raw && bots.contains(author.identity)))
         record.judgeApprovals()
         record.exceptions = ChangeRules.all.compactMap { rule in
             rule.check(record, context).map { ChangeException(rule: rule.description, message: $0) }
@@ -186,6 +186,7 @@ public struct ChangeAnalyzer: Sendable {
 
     /// The same approval recorded twice in one place (a repeated trailer) is listed once.
     private static func distinct(_ approvals: [Approval]) -> [Approval] {
+        guard approvals.count > 1 else { return approvals }
         var seen: Set<String> = []
         return approvals.filter { approval in
             seen.insert([approval.identity.name, approval.identity.email.lowercased(), approval.kind.rawValue, approval.source.rawValue, approval.reference ?? ""].joined(separator: "\u{0}")).inserted
@@ -199,10 +200,17 @@ public struct ChangeAnalyzer: Sendable {
 public struct BotAccounts: Sendable, Hashable {
     public static let builtIn = ["*[bot]", "*[bot]@*"]
     public let patterns: [String]
+    /// The patterns in lower case, lowered once rather than for every change checked.
+    private let lowercasedPatterns: [[UInt8]]
 
-    public init(_ configured: [String]) { patterns = Self.builtIn + configured }
+    public init(_ configured: [String]) {
+        patterns = Self.builtIn + configured
+        lowercasedPatterns = patterns.map { Array($0.lowercased().utf8) }
+    }
 
-    public func contains(_ identity: Identity) -> Bool {
-        patterns.contains { Wildcard.matches($0, identity.name, ignoringCase: true) || Wildcard.matches($0, identity.email, ignoringCase: true) }
+    public func contains(_ identity: Identity) -> Bool { matches(identity.name) || matches(identity.email) }
+
+    private func matches(_ text: String) -> Bool {
+        Text.withLowercasedUTF8(text) { lowercased in lowercasedPatterns.contains { Wildcard.matches($0, lowercased) } }
     }
 }

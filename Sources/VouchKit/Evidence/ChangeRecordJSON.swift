@@ -1,45 +1,80 @@
 /// The JSON form of a change record: one object per change in `vouch evidence --format json`,
-/// and, serialized compactly, the input of the population digest.
+/// and, followed by a line feed, the input of the population digest.
 extension ChangeRecord {
-    public var json: JSONValue {
-        .object([
-            ("commit", .string(commit.description)),
-            ("parents", .array(parents.map { .string($0.description) })),
-            ("landed_at", .string(landedAt.iso8601)),
-            ("authored_at", .string(authoredAt.iso8601)),
-            ("subject", .string(subject)),
-            ("author", Self.json(author)),
-            ("committer", Self.json(committer)),
-            ("co_authors", .array(coAuthors.map(Self.json))),
-            ("merged_authors", .array(mergedAuthors.map(Self.json))),
-            ("mechanism", .string(mechanism.rawValue)),
-            ("review_ref", .optional(reviewReference)),
-            ("approvers", .array(approvals.map(Self.json))),
-            ("independent_approvers", .int(independentApprovers.count)),
-            ("signature", .optional(signature?.rawValue)),
-            ("emergency", .optional(emergency)),
-            ("bot", .bool(isBot)),
-            ("paths", paths.map { .array($0.map(JSONValue.string)) } ?? .null),
-            ("exceptions", .array(exceptions.map { .string($0.rule.identifier) })),
-        ])
+    /// The record as compact JSON. Written straight into bytes: this runs for every change of
+    /// the history, and building a `JSONValue` tree first cost more than the rest of the record.
+    public var canonicalJSON: String {
+        var json = JSONWriter(capacity: 1024)
+        json.beginObject()
+        json.key("commit"); json.objectID(commit)
+        json.key("parents")
+        json.beginArray()
+        for parent in parents { json.objectID(parent) }
+        json.endArray()
+        json.key("landed_at"); json.timestamp(landedAt)
+        json.key("authored_at"); json.timestamp(authoredAt)
+        json.key("subject"); json.string(subject)
+        json.key("author"); json.person(author)
+        json.key("committer"); json.person(committer)
+        json.key("co_authors"); json.identities(coAuthors)
+        json.key("merged_authors"); json.identities(mergedAuthors)
+        json.key("mechanism"); json.string(mechanism.rawValue)
+        json.key("review_ref"); json.string(orNull: reviewReference)
+        json.key("approvers"); json.approvals(approvals)
+        json.key("independent_approvers"); json.int(independentApprovers.count)
+        json.key("signature"); json.string(orNull: signature?.rawValue)
+        json.key("emergency"); json.string(orNull: emergency)
+        json.key("bot"); json.bool(isBot)
+        json.key("paths")
+        if let paths { json.strings(paths) } else { json.null() }
+        json.key("exceptions")
+        json.beginArray()
+        for exception in exceptions { json.string(exception.rule.identifier) }
+        json.endArray()
+        json.endObject()
+        return json.text
+    }
+}
+
+private extension JSONWriter {
+    mutating func objectID(_ id: ObjectID) { plainString(length: ObjectID.hexLength, id.writeHex) }
+
+    mutating func timestamp(_ timestamp: Timestamp) { plainString(length: Timestamp.iso8601Length, timestamp.writeISO8601) }
+
+    mutating func identity(_ identity: Identity) {
+        beginObject()
+        key("name"); string(identity.name)
+        key("email"); string(identity.email)
+        endObject()
     }
 
-    static func json(_ identity: Identity) -> JSONValue {
-        .object([("name", .string(identity.name)), ("email", .string(identity.email))])
+    mutating func identities(_ identities: [Identity]) {
+        beginArray()
+        for identity in identities { self.identity(identity) }
+        endArray()
     }
 
-    static func json(_ person: RecordedPerson) -> JSONValue {
-        .object([("name", .string(person.identity.name)), ("email", .string(person.identity.email)), ("raw", json(person.raw))])
+    mutating func person(_ person: RecordedPerson) {
+        beginObject()
+        key("name"); string(person.identity.name)
+        key("email"); string(person.identity.email)
+        key("raw"); identity(person.raw)
+        endObject()
     }
 
-    static func json(_ approval: Approval) -> JSONValue {
-        .object([
-            ("name", .string(approval.identity.name)),
-            ("email", .string(approval.identity.email)),
-            ("kind", .string(approval.kind.rawValue)),
-            ("source", .string(approval.source.rawValue)),
-            ("reference", .optional(approval.reference)),
-            ("recorded_at", .optional(approval.recordedAt?.iso8601)),
-        ])
+    mutating func approvals(_ approvals: [Approval]) {
+        beginArray()
+        for approval in approvals {
+            beginObject()
+            key("name"); string(approval.identity.name)
+            key("email"); string(approval.identity.email)
+            key("kind"); string(approval.kind.rawValue)
+            key("source"); string(approval.source.rawValue)
+            key("reference"); string(orNull: approval.reference)
+            key("recorded_at")
+            if let recordedAt = approval.recordedAt { timestamp(recordedAt) } else { null() }
+            endObject()
+        }
+        endArray()
     }
 }

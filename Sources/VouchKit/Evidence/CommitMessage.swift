@@ -52,19 +52,39 @@ public struct CommitMessage: Sendable {
         trailers.filter { $0.hasKey(key) }.map(\.value)
     }
 
+    /// The value of the first trailer with `key` (any case).
+    public func firstTrailerValue(_ key: String) -> String? {
+        trailers.first { $0.hasKey(key) }?.value
+    }
+
+    /// Line prefixes to look for with `lines(startingWith:)`, prepared once: in lower case, as
+    /// bytes, with the bytes that can start one.
+    public struct LinePrefixes: Sendable {
+        fileprivate let needles: [[UInt8]]
+        fileprivate let startsOne: [Bool]
+
+        public init(_ prefixes: [String]) {
+            needles = prefixes.map { Array($0.utf8).map(Text.lower) }
+            var startsOne = [Bool](repeating: false, count: 256)
+            for needle in needles where !needle.isEmpty {
+                startsOne[Int(needle[0])] = true
+                if needle[0] >= 0x61, needle[0] <= 0x7A { startsOne[Int(needle[0] - 0x20)] = true }
+            }
+            self.startsOne = startsOne
+        }
+    }
+
     /// For each body line (after the subject) that starts with one of `prefixes` (ignoring
     /// ASCII case): which prefix, and the rest of the line without surrounding blanks. One pass
     /// over the message, whatever the number of prefixes.
     public func lines(startingWith prefixes: [String]) -> [(prefix: Int, rest: String)] {
-        let needles = prefixes.map { Array($0.utf8).map(Text.lower) }
-        var firstBytes = [Bool](repeating: false, count: 256)
-        for needle in needles where !needle.isEmpty {
-            firstBytes[Int(needle[0])] = true
-            if needle[0] >= 0x61, needle[0] <= 0x7A { firstBytes[Int(needle[0] - 0x20)] = true }
-        }
+        lines(startingWith: LinePrefixes(prefixes))
+    }
+
+    public func lines(startingWith prefixes: LinePrefixes) -> [(prefix: Int, rest: String)] {
         var found: [(prefix: Int, rest: String)] = []
-        for range in lines.dropFirst() where !range.isEmpty && firstBytes[Int(bytes[range.lowerBound])] {
-            for (index, needle) in needles.enumerated() where range.count >= needle.count {
+        for range in lines.dropFirst() where !range.isEmpty && prefixes.startsOne[Int(bytes[range.lowerBound])] {
+            for (index, needle) in prefixes.needles.enumerated() where range.count >= needle.count {
                 var matches = true
                 for offset in 0..<needle.count where Text.lower(bytes[range.lowerBound + offset]) != needle[offset] {
                     matches = false
@@ -112,6 +132,8 @@ public struct CommitMessage: Sendable {
         var lines: [Range<Int>] = []
         var start = 0
         bytes.withUnsafeBufferPointer { buffer in
+            // Counted first: growing the array line by line cost more than the split.
+            lines.reserveCapacity(buffer.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 })
             for index in 0..<buffer.count where buffer[index] == 0x0A {
                 let end = index > start && buffer[index - 1] == 0x0D ? index - 1 : index
                 lines.append(start..<end)

@@ -88,12 +88,12 @@ private final class AnswerCache<Answer: Sendable>: @unchecked Sendable {
 /// `*` (any run of characters) and `?` (one character) matching of a whole text, as in path
 /// names and bot account patterns.
 enum Wildcard {
-    static func matches(_ pattern: String, _ text: String, ignoringCase: Bool = false) -> Bool {
-        ignoringCase ? matches(Array(pattern.lowercased().utf8), Array(text.lowercased().utf8)) : matches(Array(pattern.utf8), Array(text.utf8))
+    static func matches(_ pattern: [UInt8], _ text: [UInt8]) -> Bool {
+        text.withUnsafeBufferPointer { matches(pattern, $0) }
     }
 
     /// The usual scan that backtracks to the last `*` only: linear in practice, never exponential.
-    static func matches(_ pattern: [UInt8], _ text: [UInt8]) -> Bool {
+    static func matches(_ pattern: [UInt8], _ text: UnsafeBufferPointer<UInt8>) -> Bool {
         let star = UInt8(ascii: "*"), question = UInt8(ascii: "?")
         var p = 0, t = 0, lastStar = -1, resume = 0
         while t < text.count {

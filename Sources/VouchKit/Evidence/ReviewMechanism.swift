@@ -49,7 +49,7 @@ public struct MessageEvidence: Sendable, Hashable {
     public init(_ message: CommitMessage, parentCount: Int) {
         (platform, reviewReference) = Self.platform(message, parentCount: parentCount)
         coAuthors = message.trailerValues("Co-authored-by").map(Identity.init(lenient:))
-        emergency = message.trailerValues("Emergency").first.map { $0.isEmpty ? "yes" : $0 }
+        emergency = message.firstTrailerValue("Emergency").map { $0.isEmpty ? "yes" : $0 }
         approvals = Self.approvals(message)
     }
 
@@ -64,17 +64,17 @@ public struct MessageEvidence: Sendable, Hashable {
         if let number = number(in: subject, after: "Merged PR ") {
             return (.azureDevOps, "PR \(number)")
         }
-        let marks = message.lines(startingWith: ["See merge request ", "Differential Revision:"])
+        let marks = message.lines(startingWith: Self.platformLines)
         if let reference = marks.first(where: { $0.prefix == 0 }) {
             return (.gitlab, reference.rest)
         }
         if let revision = marks.first(where: { $0.prefix == 1 }) {
             return (.phabricator, revision.rest)
         }
-        if let reviewed = message.trailerValues("Reviewed-on").first {
+        if let reviewed = message.firstTrailerValue("Reviewed-on") {
             return (.gerrit, reviewed)
         }
-        if let change = message.trailerValues("Change-Id").first {
+        if let change = message.firstTrailerValue("Change-Id") {
             return (.gerrit, change)
         }
         if parentCount == 1, let number = squashNumber(subject) {
@@ -83,41 +83,54 @@ public struct MessageEvidence: Sendable, Hashable {
         return (nil, nil)
     }
 
+    private static let platformLines = CommitMessage.LinePrefixes(["See merge request ", "Differential Revision:"])
+
     /// The digits after `prefix` (at the start of `text`), or after `marker` further on.
     private static func number(in text: String, after prefix: String, marker: String? = nil) -> String? {
         guard text.hasPrefix(prefix) else { return nil }
-        var rest = text.dropFirst(prefix.count)
+        // The prefix is ASCII: as many bytes as characters.
+        var rest = Substring(text.utf8.dropFirst(prefix.utf8.count))
         if let marker {
             guard let range = rest.range(of: marker) else { return nil }
             rest = rest[range.upperBound...]
         }
-        let digits = rest.prefix { $0.isASCII && $0.isNumber }
+        let digits = Text.leadingDigits(rest)
         return digits.isEmpty ? nil : String(digits)
     }
 
-    /// `Title (#123)`: the number of GitHub's squash-merge subject.
+    /// `Title (#123)`: the number of GitHub's squash-merge subject. Read from the end, by bytes:
+    /// the digits between the last `(#` and the closing `)`.
     private static func squashNumber(_ subject: String) -> String? {
-        guard subject.hasSuffix(")"), let open = subject.range(of: "(#", options: .backwards) else { return nil }
-        let digits = subject[open.upperBound..<subject.index(before: subject.endIndex)]
-        return !digits.isEmpty && digits.allSatisfy({ $0.isASCII && $0.isNumber }) ? String(digits) : nil
+        let bytes = subject.utf8
+        guard bytes.last == UInt8(ascii: ")") else { return nil }
+        let close = bytes.index(before: bytes.endIndex)
+        var digitsStart = close
+        while digitsStart > bytes.startIndex, Text.isDigit(bytes[bytes.index(before: digitsStart)]) { digitsStart = bytes.index(before: digitsStart) }
+        let opening = bytes[..<digitsStart].suffix(2)
+        guard digitsStart < close, opening.elementsEqual("(#".utf8) else { return nil }
+        return String(Substring(bytes[digitsStart..<close]))
     }
+
+    /// The line prefixes of approvals outside the trailer block: each kind's trailer key, then
+    /// Phabricator's field.
+    private static let approvalLines = CommitMessage.LinePrefixes(ApprovalKind.allCases.map { $0.trailerKey + ":" } + ["Reviewed By:"])
 
     private static func approvals(_ message: CommitMessage) -> [Approval] {
         var approvals: [Approval] = []
-        var inTrailers: Set<String> = []
+        var inTrailers: [(kind: ApprovalKind, value: String)] = []
         for trailer in message.trailers {
             guard let kind = ApprovalKind(trailerKey: trailer.key) else { continue }
             approvals.append(Approval(identity: Identity(lenient: trailer.value), kind: kind, source: .trailer))
-            inTrailers.insert(kind.rawValue + "\u{0}" + trailer.value)
+            inTrailers.append((kind, trailer.value))
         }
         // Templates (GitLab's %{approved_by}, Bitbucket's) may put approval lines in a paragraph
         // git does not take for trailers; they still record an approval, in the message.
         // Phabricator writes "Reviewed By: alice, bob" (user names of those who accepted).
         let kinds = ApprovalKind.allCases
-        for (prefix, value) in message.lines(startingWith: kinds.map { $0.trailerKey + ":" } + ["Reviewed By:"]) {
+        for (prefix, value) in message.lines(startingWith: approvalLines) {
             if prefix < kinds.count {
                 let kind = kinds[prefix]
-                guard !inTrailers.contains(kind.rawValue + "\u{0}" + value) else { continue }
+                guard !inTrailers.contains(where: { $0.kind == kind && $0.value == value }) else { continue }
                 approvals.append(Approval(identity: Identity(lenient: value), kind: kind, source: .message))
             } else {
                 for name in value.split(separator: ",") where !Text.trimmed(name).isEmpty {

@@ -74,26 +74,38 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible, Comparable 
     }
 
     public var description: String {
-        let digits = Array("0123456789abcdef".utf8)
-        return String(unsafeUninitializedCapacity: 40) { text in
-            var position = 0
-            func put(_ word: UInt64, bytes: Int) {
-                for shift in stride(from: (bytes - 1) * 8, through: 0, by: -8) {
-                    let byte = Int((word >> UInt64(shift)) & 0xFF)
-                    text[position] = digits[byte >> 4]
-                    text[position + 1] = digits[byte & 0x0F]
-                    position += 2
-                }
-            }
-            put(high, bytes: 8)
-            put(middle, bytes: 8)
-            put(UInt64(low), bytes: 4)
-            return 40
+        String(unsafeUninitializedCapacity: Self.hexLength) { text in
+            writeHex(into: text)
+            return Self.hexLength
         }
     }
 
+    /// The number of hex digits of an id.
+    static let hexLength = 40
+
+    /// Writes the first `text.count` (at most 40) hex digits of the id into `text`.
+    func writeHex(into text: UnsafeMutableBufferPointer<UInt8>) {
+        var position = 0
+        func put(_ word: UInt64, digits: Int) {
+            for index in 0..<digits where position < text.count {
+                let digit = UInt8(truncatingIfNeeded: word >> UInt64(4 * (digits - 1 - index))) & 0x0F
+                text[position] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
+                position += 1
+            }
+        }
+        put(high, digits: 16)
+        put(middle, digits: 16)
+        put(UInt64(low), digits: 8)
+    }
+
     /// The first `length` hex digits, as people abbreviate ids.
-    public func abbreviated(_ length: Int = 12) -> String { String(description.prefix(length)) }
+    public func abbreviated(_ length: Int = 12) -> String {
+        let length = min(length, Self.hexLength)
+        return String(unsafeUninitializedCapacity: length) { text in
+            writeHex(into: text)
+            return length
+        }
+    }
 
     public var isZero: Bool { high == 0 && middle == 0 && low == 0 }
 

@@ -35,9 +35,9 @@ public enum StarterProgram {
 
     /// A YAML double-quoted scalar: always safe, whatever the organisation's name contains.
     static func yamlQuoted(_ text: String) -> String {
-        var output = ""
-        JSONValue.writeString(text, into: &output)
-        return output
+        var writer = JSONWriter()
+        writer.string(text)
+        return writer.text
     }
 
     /// Paths of the starter files that already exist under `root`.

@@ -45,7 +45,7 @@ public enum EvidenceReporter {
 
     /// One change: its compact JSON on its own line, so each change is one line of a diff.
     public static func jsonChange(_ record: ChangeRecord, isFirst: Bool) -> String {
-        jsonChange(canonical: record.json.serialized(pretty: false), isFirst: isFirst)
+        jsonChange(canonical: record.canonicalJSON, isFirst: isFirst)
     }
 
     /// The same, from the record's compact JSON as the population walk hands it over.

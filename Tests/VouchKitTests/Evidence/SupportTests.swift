@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import VouchKit
 
@@ -98,6 +99,7 @@ import Testing
         let value = JSONValue.object([("a", .string("q\"b\\n\n\r\t\u{01}\u{2028}é😀")), ("b", .array([.int(-3), .bool(true), .null])), ("c", .object([])), ("d", .array([]))])
         #expect(value.serialized(pretty: false) == #"{"a":"q\"b\\n\n\r\t\u0001\u2028é😀","b":[-3,true,null],"c":{},"d":[]}"#)
         #expect(value.serialized() == "{\n  \"a\": \"q\\\"b\\\\n\\n\\r\\t\\u0001\\u2028é😀\",\n  \"b\": [\n    -3,\n    true,\n    null\n  ],\n  \"c\": {},\n  \"d\": []\n}")
+        #expect(JSONValue.object([("", .string("")), ("e", .array([.string("")]))]).serialized(pretty: false) == #"{"":"","e":[""]}"#)
     }
 }
 
@@ -198,5 +200,93 @@ import Testing
             }
         }
         #expect(throws: GitError.self) { try Self.commit("parent \(Self.parent)\ntree \(Self.tree)\n\nx\n", in: git) }
+    }
+}
+
+@Suite struct CanonicalRecordJSONTests {
+    static let analyzer = ChangeAnalyzer(
+        context: ChangeRuleContext(branch: "main", settings: ChangeExample(message: "").settings, now: Timestamp(seconds: 1_800_000_000)),
+        sensitivePaths: PathPatternSet(ChangeRules.builtInSensitivePaths(programPrefix: nil)), bots: BotAccounts([]), mailmap: nil)
+
+    static func facts(message: String, author: Identity, offsetMinutes: Int, parents: Int, mergedAuthors: [Identity] = [], noteApprovals: [Approval] = [],
+                      signature: SignatureKind? = nil, paths: [String] = [], pathsListed: Bool = true) -> ChangeFacts {
+        let landed = GitSignature(name: author.name, email: author.email, time: 1_772_445_600, offsetMinutes: offsetMinutes)
+        return ChangeFacts(
+            commit: ObjectID(hex: String(repeating: "c0ffee12", count: 5))!,
+            parents: ["ab", "cd"].prefix(parents).map { ObjectID(hex: String(repeating: $0, count: 20))! },
+            author: landed, committer: GitSignature(name: "GitHub", email: "noreply@github.com", time: 1_772_449_200, offsetMinutes: 120),
+            rawMessage: Array(message.utf8), messageEncoding: nil, signature: signature, mergedAuthors: mergedAuthors,
+            noteApprovals: noteApprovals, paths: paths, pathsListed: pathsListed)
+    }
+
+    /// Quotes, backslashes, control characters, U+2028 and non-ASCII text are escaped as JSON
+    /// requires, and the line is valid JSON.
+    @Test func escapesTrickyText() throws {
+        let facts = Self.facts(
+            message: "Merge pull request #7 from x/y \u{2028}\"quoted\" back\\slash\ttab \u{01}\n\nEmergency: it's 🔥 \"down\"\nCo-authored-by: Ça Va <ca@example.com>\nReviewed-by: Carol Checker <carol@example.com>\n",
+            author: Identity(name: "Zoë \"Zed\" O'Brien", email: "zoe@example.com"), offsetMinutes: -330, parents: 2,
+            mergedAuthors: [Identity(name: "Ünal \\ Back", email: "unal@example.com")],
+            noteApprovals: [Approval(identity: Identity(name: "Dan", email: "dan@example.com"), kind: .approved, source: .note, reference: NoteApprovals.vouchReference,
+                                     recordedAt: Timestamp(seconds: 1_772_532_000, offsetMinutes: 60))],
+            signature: .ssh, paths: ["src/a \"b\".swift", "docs/naïve\\path.md", ".mailmap"])
+        let record = Self.analyzer.record(facts)
+        let line = record.canonicalJSON
+        #expect(line == #"{"commit":"c0ffee12c0ffee12c0ffee12c0ffee12c0ffee12","parents":["abababababababababababababababababababab","cdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcd"],"#
+            + #""landed_at":"2026-03-02T13:00:00+02:00","authored_at":"2026-03-02T04:30:00-05:30","#
+            + #""subject":"Merge pull request #7 from x/y \u2028\"quoted\" back\\slash\ttab \u0001","#
+            + #""author":{"name":"Zoë \"Zed\" O'Brien","email":"zoe@example.com","raw":{"name":"Zoë \"Zed\" O'Brien","email":"zoe@example.com"}},"#
+            + #""committer":{"name":"GitHub","email":"noreply@github.com","raw":{"name":"GitHub","email":"noreply@github.com"}},"#
+            + #""co_authors":[{"name":"Ça Va","email":"ca@example.com"}],"merged_authors":[{"name":"Ünal \\ Back","email":"unal@example.com"}],"#
+            + ##""mechanism":"github-merge","review_ref":"#7","##
+            + #""approvers":[{"name":"Carol Checker","email":"carol@example.com","kind":"reviewed","source":"trailer","reference":null,"recorded_at":null},"#
+            + #"{"name":"Dan","email":"dan@example.com","kind":"approved","source":"note","reference":"refs/notes/vouch","recorded_at":"2026-03-03T11:00:00+01:00"}],"#
+            + #""independent_approvers":2,"signature":"ssh","emergency":"it's 🔥 \"down\"","bot":false,"#
+            + #""paths":["src/a \"b\".swift","docs/naïve\\path.md",".mailmap"],"exceptions":["change-sensitive-path"]}"#)
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(parsed["subject"] as? String == record.subject)
+        #expect(parsed["emergency"] as? String == record.emergency)
+        #expect(parsed["paths"] as? [String] == record.paths)
+        #expect((parsed["author"] as? [String: Any])?["name"] as? String == "Zoë \"Zed\" O'Brien")
+    }
+
+    /// Absent values are null, empty lists are `[]`, and unlisted paths are null.
+    @Test func writesNullsAndEmptyLists() throws {
+        let facts = Self.facts(message: "Direct change\n", author: Identity(name: "Alice Example", email: "alice@example.com"), offsetMinutes: 0, parents: 1,
+                               paths: [".github/workflows/ci.yml"], pathsListed: false)
+        let line = Self.analyzer.record(facts).canonicalJSON
+        #expect(line == #"{"commit":"c0ffee12c0ffee12c0ffee12c0ffee12c0ffee12","parents":["abababababababababababababababababababab"],"#
+            + #""landed_at":"2026-03-02T13:00:00+02:00","authored_at":"2026-03-02T10:00:00+00:00","subject":"Direct change","#
+            + #""author":{"name":"Alice Example","email":"alice@example.com","raw":{"name":"Alice Example","email":"alice@example.com"}},"#
+            + #""committer":{"name":"GitHub","email":"noreply@github.com","raw":{"name":"GitHub","email":"noreply@github.com"}},"#
+            + #""co_authors":[],"merged_authors":[],"mechanism":"direct","review_ref":null,"approvers":[],"independent_approvers":0,"#
+            + #""signature":null,"emergency":null,"bot":false,"paths":null,"exceptions":["change-unreviewed","change-sensitive-path"]}"#)
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(parsed["paths"] is NSNull)
+        #expect((parsed["approvers"] as? [Any])?.isEmpty == true)
+    }
+}
+
+/// The byte-level helpers of the hot path answer as the character-level code they replace.
+@Suite struct TextByteHelperTests {
+    @Test func findsCharactersAsTheCharacterSearchDoes() {
+        for text in ["Ann <ann@example.com>", "Ann <\u{301}ann@example.com> <b@example.com>", "é <x>", "a\u{301}<x>", "<", "", "no bracket", "\u{600}<x> <y>"] {
+            let characters = Substring(text)
+            #expect(Text.firstIndex(of: "<", in: characters) == characters.firstIndex(of: "<"), "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
+    @Test func takesLeadingDigitsAsTheCharacterRuleDoes() {
+        for text in ["66664 from example/topic", "12\u{301}3", "", "x1", "99", "7é", "5\u{301}"] {
+            let characters = Substring(text)
+            #expect(Text.leadingDigits(characters) == characters.prefix { $0.isASCII && $0.isNumber }, "\(text.unicodeScalars.map(\.value))")
+        }
+    }
+
+    @Test func lowersOutsideASCIIAsLowercasedDoes() {
+        #expect(BotAccounts(["ÄRGER-BOT*"]).contains(Identity(name: "ärger-bot 2", email: "")))
+        #expect(BotAccounts([]).contains(Identity(name: "Renovate[BOT]", email: "")))
+        #expect(ApprovalKind(trailerKey: "Ac\u{212A}ed-by") == .acked)
+        #expect(ApprovalKind(trailerKey: "REVIEWED-BY") == .reviewed)
+        #expect(ApprovalKind(trailerKey: "Signed-off-by") == nil)
     }
 }
