@@ -113,9 +113,9 @@ public struct RecordDigest: Sendable {
 /// the paths in scope, each with its evidence and exceptions. Streams records one at a time, so
 /// memory does not grow with the history.
 ///
-/// Unchecked sendable: during a walk the two reading threads use only the repository (the
-/// second one alone the tree comparer and the history reader); the judging threads only the
-/// analyzer, which is a value. They meet in
+/// Unchecked sendable: during a walk the two reading threads use only the repository and the
+/// history reader (the first one only to read merged tips, the second one alone the tree
+/// comparer and the notes); the judging threads only the analyzer, which is a value. They meet in
 /// `BatchChannel`s.
 public final class PopulationWalker: @unchecked Sendable {
     public let metadata: PopulationMetadata
@@ -125,6 +125,8 @@ public final class PopulationWalker: @unchecked Sendable {
     private let scope: PathPatternSet
     private let filter: TreePathFilter
     private let trees: TreeComparer
+    /// Parts each batch is judged in: a few per core, so a slow change does not hold a core idle.
+    private let judgingSlices = ProcessInfo.processInfo.activeProcessorCount * 4
 
     public init(repository: Repository, configuration: Configuration, request: EvidenceRequest) throws {
         self.repository = repository
@@ -210,14 +212,15 @@ public final class PopulationWalker: @unchecked Sendable {
     ///
     /// The work is a pipeline over batches of changes, so every core is busy: one thread follows
     /// the first parents, reading commits; a second compares each commit's trees with its
-    /// parent's and reads its notes and merged tips (git's object database is safe to read from
-    /// several threads); then each batch is judged and serialized in parallel, and digested and
-    /// passed to `body` on the calling thread, in population order.
+    /// parent's and reads its notes (git's object database is safe to read from several
+    /// threads; merged tips are read by whichever of the two has less to do); then each batch
+    /// is judged and serialized in parallel, and digested and passed to `body` on the calling
+    /// thread, in population order.
     @discardableResult
     public func walk(_ body: (ChangeRecord, String) throws -> Void) throws -> PopulationSummary {
         var summary = PopulationSummary()
         guard metadata.tip != nil else { return summary }
-        let commits = BatchChannel<(commit: Commit, parentTree: ObjectID?)>()
+        let commits = BatchChannel<WalkedCommit>()
         let changes = BatchChannel<CommitEvidence>()
         Self.start { [self] in try followFirstParents(into: commits) } finishing: { commits.finish($0) }
         Self.start { [self] in try readEvidence(from: commits, into: changes) } finishing: {
@@ -261,7 +264,7 @@ public final class PopulationWalker: @unchecked Sendable {
     private func judge(_ batch: [CommitEvidence]) -> [(ChangeRecord, String)] {
         let pathsListed = metadata.pathsListed
         let analyzer = analyzer
-        let slices = min(batch.count, ProcessInfo.processInfo.activeProcessorCount * 4)
+        let slices = min(batch.count, judgingSlices)
         var results = [(ChangeRecord, String)?](repeating: nil, count: batch.count)
         results.withUnsafeMutableBufferPointer { buffer in
             nonisolated(unsafe) let output = buffer
@@ -278,10 +281,13 @@ public final class PopulationWalker: @unchecked Sendable {
 
     /// The first stage of `walk`: the commits of the population, newest first, each with its
     /// first parent's tree.
-    private func followFirstParents(into channel: BatchChannel<(commit: Commit, parentTree: ObjectID?)>) throws {
+    private func followFirstParents(into channel: BatchChannel<WalkedCommit>) throws {
         var batch = channel.newBatch()
         func handle(_ commit: Commit, _ parent: Commit?) throws {
-            batch.append((commit, parent?.treeID))
+            // With everything in scope every commit is a change: its merged tips are read here,
+            // which balances the two reading threads; otherwise only changes in scope need them.
+            let tips = scope.matchesEverything ? try reader.mergedTips(of: commit) : nil
+            batch.append(WalkedCommit(commit: commit, parentTree: parent?.treeID, mergedTips: tips))
             if batch.count == channel.batchSize {
                 guard channel.put(batch) else { throw CancellationError() }
                 batch.removeAll(keepingCapacity: true)
@@ -302,9 +308,9 @@ public final class PopulationWalker: @unchecked Sendable {
     }
 
     /// The second stage of `walk`: the commits that touch the scope, with their evidence.
-    private func readEvidence(from commits: BatchChannel<(commit: Commit, parentTree: ObjectID?)>, into changes: BatchChannel<CommitEvidence>) throws {
+    private func readEvidence(from commits: BatchChannel<WalkedCommit>, into changes: BatchChannel<CommitEvidence>) throws {
         while let batch = try commits.take() {
-            let found = try batch.compactMap { try evidence($0.commit, parentTree: $0.parentTree) }
+            let found = try batch.compactMap(evidence)
             guard changes.put(found) else { throw CancellationError() }
         }
     }
@@ -351,16 +357,25 @@ public final class PopulationWalker: @unchecked Sendable {
     }
 
     /// The evidence of `commit` when it is in scope, nil when it touches no path in scope.
-    private func evidence(_ commit: Commit, parentTree: ObjectID?) throws -> CommitEvidence? {
+    private func evidence(_ walked: WalkedCommit) throws -> CommitEvidence? {
+        let commit = walked.commit
         let paths: [String]
         do {
-            paths = try trees.changedPaths(from: parentTree, to: commit.treeID, filter: filter)
+            paths = try trees.changedPaths(from: walked.parentTree, to: commit.treeID, filter: filter)
         } catch let error as GitError where error.isNotFound {
             throw EvidenceError.incompleteHistory(at: "commit \(commit.id)", missing: "a tree", detail: error.message)
         }
         guard scope.matchesEverything || !paths.isEmpty else { return nil }
-        return try reader.evidence(of: commit, paths: paths)
+        return try reader.evidence(of: commit, mergedTips: walked.mergedTips ?? reader.mergedTips(of: commit), paths: paths)
     }
+}
+
+/// A commit of the population as the first stage of a walk reads it: with its first parent's
+/// tree, and the merged tips of a merge when they were read there (nil: not yet read).
+private struct WalkedCommit: Sendable {
+    var commit: Commit
+    var parentTree: ObjectID?
+    var mergedTips: [Commit]?
 }
 
 /// Batches from one stage of a walk to the next, at most a few batches ahead so memory stays

@@ -17,18 +17,20 @@ public final class HistoryReader {
 
     /// The facts of `commit`, with `paths` already compared against its first parent.
     public func facts(of commit: Commit, paths: [String], pathsListed: Bool = true) throws -> ChangeFacts {
-        ChangeFacts(try evidence(of: commit, paths: paths), pathsListed: pathsListed)
+        ChangeFacts(try evidence(of: commit, mergedTips: mergedTips(of: commit), paths: paths), pathsListed: pathsListed)
+    }
+
+    /// For a merge, the merged branches' tips (second and later parents). Safe to call from
+    /// another thread than the rest: it only reads objects.
+    func mergedTips(of commit: Commit) throws -> [Commit] {
+        try commit.parentIDs.dropFirst().map { try repository.commit($0) }
     }
 
     /// What git holds about `commit` beyond the commit itself: the merged tips and the notes.
     /// Reads the repository; decoding it into `ChangeFacts` does not, so that part can run on
     /// other threads.
-    func evidence(of commit: Commit, paths: [String]) throws -> CommitEvidence {
-        CommitEvidence(
-            commit: commit,
-            mergedTips: try commit.parentIDs.dropFirst().map { try repository.commit($0) },
-            notes: try notes(on: commit.id),
-            paths: paths)
+    func evidence(of commit: Commit, mergedTips: [Commit], paths: [String]) throws -> CommitEvidence {
+        CommitEvidence(commit: commit, mergedTips: mergedTips, notes: try notes(on: commit.id), paths: paths)
     }
 
     /// Approvals in the notes on `commit`, with the time each `refs/notes/vouch` approval was recorded.

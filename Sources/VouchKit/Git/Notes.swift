@@ -74,7 +74,7 @@ extension Repository {
             let recorded = notesCommit.committer
             for (path, blob) in try trees.changedEntries(from: parentTree, to: notesCommit.treeID) {
                 // Notes are stored under the annotated id, split into fan-out folders ("ab/cdef…").
-                guard let blob, let annotated = ObjectID(hex: path.replacingOccurrences(of: "/", with: "")) else { continue }
+                guard let blob, let annotated = ObjectID(hex: path.filter { $0 != "/" }) else { continue }
                 versions.append(NoteVersion(object: annotated, blob: blob, recorded: recorded))
             }
         }

@@ -40,8 +40,8 @@ public struct Commit: Sendable {
     /// walks filter on it before anything else.
     public let committerTime: Int64
     private let bytes: [UInt8]
-    private let authorValue: Range<Int>
-    private let committerValue: Range<Int>
+    private let authorLayout: SignatureLayout
+    private let committerLayout: SignatureLayout
     private let encodingValue: Range<Int>?
     private let signatureValue: Range<Int>?
     /// Where the message starts; nil when the object has no blank line after its headers.
@@ -80,11 +80,11 @@ public struct Commit: Sendable {
         guard let author = header("author") else { throw malformed("no author") }
         while header("author") != nil {}
         guard let committer = header("committer") else { throw malformed("no committer") }
-        authorValue = author
-        committerValue = committer
-        committerTime = try Self.signature(bytes, committer, commit: id).time
-        // Checked now, so that reading the author later cannot fail.
-        _ = try Self.signature(bytes, author, commit: id)
+        // Both are checked now, so that reading them later cannot fail; their text is only
+        // decoded when asked for (on the judging threads of a walk).
+        authorLayout = try SignatureLayout(bytes, author, commit: id)
+        committerLayout = try SignatureLayout(bytes, committer, commit: id)
+        committerTime = committerLayout.time
 
         // The other headers; continuation lines (starting with a space) belong to the one above.
         var encoding: Range<Int>?, signature: Range<Int>?
@@ -107,10 +107,9 @@ public struct Commit: Sendable {
         messageStart = start
     }
 
-    // Both were parsed once at construction, so they cannot fail here.
-    public var author: GitSignature { try! Self.signature(bytes, authorValue, commit: id) }
+    public var author: GitSignature { authorLayout.signature(in: bytes) }
 
-    public var committer: GitSignature { try! Self.signature(bytes, committerValue, commit: id) }
+    public var committer: GitSignature { committerLayout.signature(in: bytes) }
 
     /// The message's bytes exactly as stored (any encoding), up to a NUL byte if it has one.
     public var rawMessage: [UInt8] {
@@ -126,29 +125,41 @@ public struct Commit: Sendable {
     /// `-----BEGIN PGP SIGNATURE-----`; nil for an unsigned commit.
     public var signatureArmor: String? { signatureValue.map { String(decoding: bytes[$0], as: UTF8.self) } }
 
-    /// `Name <email> seconds ±hhmm`, read as libgit2 reads it: the email is between the last `<`
-    /// and the last `>`, a missing time is 0, a malformed or out-of-range zone is UTC.
-    private static func signature(_ bytes: [UInt8], _ value: Range<Int>, commit: ObjectID) throws -> GitSignature {
+}
+
+/// Where the parts of a `Name <email> seconds ±hhmm` line are, read as libgit2 reads it: the
+/// email is between the last `<` and the last `>`, a missing time is 0, a malformed or
+/// out-of-range zone is UTC.
+private struct SignatureLayout: Sendable {
+    var name: Range<Int>
+    var email: Range<Int>
+    var time: Int64 = 0
+    var offsetMinutes = 0
+
+    init(_ bytes: [UInt8], _ value: Range<Int>, commit: ObjectID) throws {
         guard let open = bytes[value].lastIndex(of: UInt8(ascii: "<")), let close = bytes[value].lastIndex(of: UInt8(ascii: ">")), close > open else {
             throw GitError(code: GIT_EINVALID.rawValue, operation: "reading commit \(commit)", message: "malformed signature: no e-mail in '\(String(decoding: bytes[value], as: UTF8.self))'")
         }
-        var signature = GitSignature(
-            name: Text.trimmed(bytes[value.lowerBound..<open], dropping: Text.isSpace),
-            email: Text.trimmed(bytes[(open + 1)..<close], dropping: Text.isSpace),
-            time: 0, offsetMinutes: 0)
+        name = value.lowerBound..<open
+        email = (open + 1)..<close
         var cursor = close + 2
-        guard cursor < value.upperBound else { return signature }
-        guard let (time, timeEnd) = integer(bytes, from: cursor, to: value.upperBound) else {
+        guard cursor < value.upperBound else { return }
+        guard let (time, timeEnd) = Self.integer(bytes, from: cursor, to: value.upperBound) else {
             throw GitError(code: GIT_EINVALID.rawValue, operation: "reading commit \(commit)", message: "malformed signature: invalid Unix timestamp")
         }
-        signature.time = time
+        self.time = time
         cursor = timeEnd + 1
-        guard cursor < value.upperBound else { return signature }
+        guard cursor < value.upperBound else { return }
         let sign = bytes[cursor]
-        guard sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"), let (zone, _) = integer(bytes, from: cursor + 1, to: value.upperBound) else { return signature }
+        guard sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-"), let (zone, _) = Self.integer(bytes, from: cursor + 1, to: value.upperBound) else { return }
         let hours = zone / 100, minutes = zone % 100
-        if hours <= 14, minutes <= 59 { signature.offsetMinutes = Int(hours * 60 + minutes) * (sign == UInt8(ascii: "-") ? -1 : 1) }
-        return signature
+        if hours <= 14, minutes <= 59 { offsetMinutes = Int(hours * 60 + minutes) * (sign == UInt8(ascii: "-") ? -1 : 1) }
+    }
+
+    func signature(in bytes: [UInt8]) -> GitSignature {
+        GitSignature(
+            name: Text.trimmed(bytes[name], dropping: Text.isSpace), email: Text.trimmed(bytes[email], dropping: Text.isSpace),
+            time: time, offsetMinutes: offsetMinutes)
     }
 
     /// A decimal number (after optional blanks and sign) and where it ends; nil without digits.
