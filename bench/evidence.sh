@@ -3,6 +3,7 @@
 # history of 100,000 commits, with and without a path scope, and records peak memory.
 #
 #   bench/evidence.sh [COMMITS] [RUNS]
+#   VOUCH=path/to/vouch bench/evidence.sh …   (time an existing binary instead of building one)
 #
 # Builds the release binary, generates the repository with git fast-import (bench/generate-history.py),
 # repacks it as a clone would have it, then runs each command RUNS times and prints the median
@@ -18,9 +19,11 @@ trap 'rm -rf "$WORK"' EXIT
 
 [ -x /usr/bin/time ] || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
 
-echo "Building the release binary…" >&2
-(cd "$ROOT" && swift build -c release --product vouch >/dev/null)
-VOUCH="$ROOT/.build/release/vouch"
+if [ -z "${VOUCH:-}" ]; then
+    echo "Building the release binary…" >&2
+    (cd "$ROOT" && swift build -c release --product vouch >/dev/null)
+    VOUCH="$ROOT/.build/release/vouch"
+fi
 
 echo "Generating $COMMITS commits…" >&2
 REPO="$WORK/repo"
