@@ -149,7 +149,6 @@ public struct CommitMessage: Sendable {
     private static let generatedPrefixes: [[UInt8]] = [Array("Signed-off-by: ".utf8), Array("(cherry picked from commit ".utf8)]
 
     private static func isBlank(_ line: ArraySlice<UInt8>) -> Bool { line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }
-    private static func isSpace(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x09 || byte == 0x0A || byte == 0x0D || byte == 0x0B || byte == 0x0C }
     private static func isComment(_ line: ArraySlice<UInt8>) -> Bool { line.first == UInt8(ascii: "#") }
 
     /// Where the `:` of a trailer is (git's `find_separator`): after a token of letters, digits
@@ -175,7 +174,7 @@ public struct CommitMessage: Sendable {
         var end = lines.count
         for (number, range) in lines.enumerated() where range.count >= 3 {
             let line = bytes[range]
-            if line.starts(with: [0x2D, 0x2D, 0x2D]), range.count == 3 || isSpace(line[range.lowerBound + 3]) {
+            if line.starts(with: [0x2D, 0x2D, 0x2D]), range.count == 3 || Text.isSpace(line[range.lowerBound + 3]) {
                 end = number
                 break
             }
@@ -210,10 +209,10 @@ public struct CommitMessage: Sendable {
                 trailerLines += 1
                 continuationLines = 0
                 recognized = true
-            } else if separator(in: line) != nil, !isSpace(line.first!) {
+            } else if separator(in: line) != nil, !Text.isSpace(line.first!) {
                 trailerLines += 1
                 continuationLines = 0
-            } else if isSpace(line.first!) {
+            } else if Text.isSpace(line.first!) {
                 continuationLines += 1
             } else {
                 nonTrailerLines += 1 + continuationLines
@@ -227,7 +226,7 @@ public struct CommitMessage: Sendable {
         for range in lines[blockStart..<end] {
             let line = bytes[range]
             if isComment(line) || isBlank(line) { continue }
-            if isSpace(line.first!) {
+            if Text.isSpace(line.first!) {
                 if lastWasTrailer, !trailers.isEmpty {
                     let more = Text.trimmed(line)
                     trailers[trailers.count - 1].value += trailers[trailers.count - 1].value.isEmpty ? more : " " + more

@@ -6,6 +6,9 @@ public final class HistoryReader {
     private let notes: [NoteIndex]
     /// When each approval on refs/notes/vouch was first recorded, read on first need.
     private var recordedTimes: [ObjectID: [String: Timestamp]]?
+    /// The current notes on refs/notes/vouch as the replay read them (blob → text), so a walk
+    /// does not read them a second time.
+    private var replayedNotes: [ObjectID: [UInt8]] = [:]
 
     public init(repository: Repository) throws {
         self.repository = repository
@@ -44,7 +47,8 @@ public final class HistoryReader {
         for index in notes {
             guard let blob = index.blobs[commit] else { continue }
             let times = index.reference == NoteApprovals.vouchReference ? try recordedTimes(for: commit) : [:]
-            texts.append(NoteText(reference: index.reference, text: try repository.blob(blob), recordedTimes: times))
+            let text = try replayedNotes[blob] ?? repository.blob(blob)
+            texts.append(NoteText(reference: index.reference, text: text, recordedTimes: times))
         }
         return texts
     }
@@ -68,8 +72,11 @@ public final class HistoryReader {
     private func recordedTimes(for commit: ObjectID) throws -> [String: Timestamp] {
         if recordedTimes == nil {
             var times: [ObjectID: [String: Timestamp]] = [:]
+            let current = notes.first { $0.reference == NoteApprovals.vouchReference }?.blobs ?? [:]
             for version in try repository.noteHistory(NoteApprovals.vouchReference) {
-                let text = String(decoding: try repository.blob(version.blob), as: UTF8.self)
+                let bytes = try repository.blob(version.blob)
+                if current[version.object] == version.blob { replayedNotes[version.blob] = bytes }
+                let text = String(decoding: bytes, as: UTF8.self)
                 for approval in NoteApprovals.parse(text, reference: NoteApprovals.vouchReference) where times[version.object]?[Self.key(approval)] == nil {
                     times[version.object, default: [:]][Self.key(approval)] = Timestamp(version.recorded)
                 }

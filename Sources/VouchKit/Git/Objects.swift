@@ -10,13 +10,6 @@ public struct GitSignature: Sendable, Hashable {
     /// Offset from UTC in minutes, as recorded.
     public var offsetMinutes: Int
 
-    init(_ signature: UnsafePointer<git_signature>) {
-        name = String(cString: signature.pointee.name)
-        email = String(cString: signature.pointee.email)
-        time = signature.pointee.when.time
-        offsetMinutes = Int(signature.pointee.when.offset)
-    }
-
     public init(name: String, email: String, time: Int64, offsetMinutes: Int) {
         self.name = name
         self.email = email
