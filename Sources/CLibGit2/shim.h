@@ -1,16 +1,9 @@
 #ifndef VOUCH_CLIBGIT2_SHIM_H
 #define VOUCH_CLIBGIT2_SHIM_H
 #include <git2.h>
+#include <git2/sys/repository.h>
 
 /* git_libgit2_opts is variadic, which Swift cannot call: fixed-argument wrappers. */
-
-static inline int vouch_git_set_cache_object_limit(git_object_t type, size_t limit) {
-    return git_libgit2_opts(GIT_OPT_SET_CACHE_OBJECT_LIMIT, type, limit);
-}
-
-static inline int vouch_git_set_cache_max_size(ssize_t bytes) {
-    return git_libgit2_opts(GIT_OPT_SET_CACHE_MAX_SIZE, bytes);
-}
 
 static inline int vouch_git_set_mwindow_size(size_t bytes) {
     return git_libgit2_opts(GIT_OPT_SET_MWINDOW_SIZE, bytes);
@@ -19,6 +12,11 @@ static inline int vouch_git_set_mwindow_size(size_t bytes) {
 static inline int vouch_git_set_mwindow_mapped_limit(size_t bytes) {
     return git_libgit2_opts(GIT_OPT_SET_MWINDOW_MAPPED_LIMIT, bytes);
 }
+
+static inline int vouch_git_enable_caching(int enabled) {
+    return git_libgit2_opts(GIT_OPT_ENABLE_CACHING, enabled);
+}
+
 static inline int vouch_git_enable_strict_hash_verification(int enabled) {
     return git_libgit2_opts(GIT_OPT_ENABLE_STRICT_HASH_VERIFICATION, enabled);
 }

@@ -3,24 +3,27 @@ import Foundation
 /// Buffered output to standard output or to a file. A file is written beside its final name
 /// and moved into place by `finish()`, so a failed run never leaves half a report behind.
 final class OutputFile {
-    private let handle: FileHandle
+    private let descriptor: Int32
     private let finalPath: String?
     private let temporaryPath: String?
     private var buffer: [UInt8] = []
+    private var failure: String?
+    private var isClosed = false
 
     /// Standard output when `path` is nil.
     init(path: String?) throws {
         finalPath = path
         guard let path else {
-            handle = FileHandle.standardOutput
+            descriptor = STDOUT_FILENO
             temporaryPath = nil
             return
         }
         let temporary = path + ".vouch-\(ProcessInfo.processInfo.processIdentifier).tmp"
-        guard FileManager.default.createFile(atPath: temporary, contents: nil), let opened = FileHandle(forWritingAtPath: temporary) else {
+        let opened = open(temporary, O_WRONLY | O_CREAT | O_TRUNC | O_CLOEXEC, 0o644)
+        guard opened >= 0 else {
             throw CommandFailure("cannot write \(path): the folder does not exist or is not writable")
         }
-        handle = opened
+        descriptor = opened
         temporaryPath = temporary
     }
 
@@ -35,29 +38,68 @@ final class OutputFile {
         if buffer.count >= 1 << 16 { flush() }
     }
 
-    /// Appends a file's content (a scratch file) in chunks, then removes it.
+    /// Appends a file's content (a scratch file) in large chunks, then removes it.
     func append(contentsOf path: String) throws {
         flush()
-        guard let input = FileHandle(forReadingAtPath: path) else { throw CommandFailure("cannot read back \(path)") }
-        defer { try? input.close(); try? FileManager.default.removeItem(atPath: path) }
-        while true {
-            let chunk = input.readData(ofLength: 1 << 20)
-            if chunk.isEmpty { break }
-            handle.write(chunk)
+        let input = open(path, O_RDONLY | O_CLOEXEC)
+        guard input >= 0 else { throw CommandFailure("cannot read back \(path)") }
+        defer {
+            close(input)
+            unlink(path)
+        }
+        // The kernel copies between the files itself when it can (a file or a pipe as output).
+        while failure == nil {
+            let sent = sendfile(descriptor, input, nil, 1 << 30)
+            if sent > 0 { continue }
+            if sent == 0 { return }
+            if errno == EINTR { continue }
+            if errno == EINVAL || errno == ENOSYS { break }
+            failure = String(cString: strerror(errno))
+        }
+        var chunk = [UInt8](repeating: 0, count: 1 << 20)
+        while failure == nil {
+            let count = chunk.withUnsafeMutableBytes { Glibc.read(input, $0.baseAddress, $0.count) }
+            if count < 0, errno == EINTR { continue }
+            guard count >= 0 else { throw CommandFailure("cannot read back \(path): \(String(cString: strerror(errno)))") }
+            if count == 0 { break }
+            chunk.withUnsafeBytes { writeAll(UnsafeRawBufferPointer(rebasing: $0[..<count])) }
         }
     }
 
     private func flush() {
         guard !buffer.isEmpty else { return }
-        handle.write(Data(buffer))
+        buffer.withUnsafeBytes { writeAll($0) }
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes every byte, retrying short writes. A failure (a closed pipe, a full disk) is
+    /// remembered and reported by `finish()`.
+    private func writeAll(_ bytes: UnsafeRawBufferPointer) {
+        var offset = 0
+        while offset < bytes.count, failure == nil {
+            let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if written < 0 {
+                if errno == EINTR { continue }
+                failure = String(cString: strerror(errno))
+            } else {
+                offset += written
+            }
+        }
     }
 
     /// Flushes, and for a file moves it to its final name.
     func finish() throws {
         flush()
-        guard let temporaryPath, let finalPath else { return }
-        try handle.close()
+        guard let temporaryPath, let finalPath else {
+            if let failure { throw CommandFailure("cannot write the output: \(failure)") }
+            return
+        }
+        close(descriptor)
+        isClosed = true
+        if let failure {
+            unlink(temporaryPath)
+            throw CommandFailure("cannot write \(finalPath): \(failure)")
+        }
         do {
             if FileManager.default.fileExists(atPath: finalPath) { try FileManager.default.removeItem(atPath: finalPath) }
             try FileManager.default.moveItem(atPath: temporaryPath, toPath: finalPath)
@@ -68,6 +110,7 @@ final class OutputFile {
     }
 
     deinit {
+        if temporaryPath != nil, !isClosed { close(descriptor) }
         if let temporaryPath, FileManager.default.fileExists(atPath: temporaryPath) { try? FileManager.default.removeItem(atPath: temporaryPath) }
     }
 }

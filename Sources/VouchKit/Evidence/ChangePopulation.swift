@@ -73,16 +73,31 @@ public struct PopulationSummary: Sendable {
 
     public var hasExceptions: Bool { changesWithExceptions > 0 }
 
-    mutating func add(_ record: ChangeRecord, canonical: String) {
+    mutating func add(_ tally: ChangeTally, canonical: String) {
         count += 1
-        byMechanism[record.mechanism, default: 0] += 1
-        for exception in record.exceptions { byRule[exception.rule.identifier, default: 0] += 1 }
-        if record.exceptions.contains(where: { $0.rule.severity > .note }) {
+        byMechanism[tally.mechanism, default: 0] += 1
+        for rule in tally.rules { byRule[rule, default: 0] += 1 }
+        if tally.hasException {
             changesWithExceptions += 1
-        } else if !record.exceptions.isEmpty {
+        } else if !tally.rules.isEmpty {
             changesFlagged += 1
         }
         records.add(canonical: canonical)
+    }
+}
+
+/// What the summary counts of one change, taken where the change is judged so the record
+/// itself need not travel when only its JSON is wanted.
+struct ChangeTally: Sendable {
+    var mechanism: ReviewMechanism
+    var rules: [String]
+    /// An exception of warning or error severity, not only notes.
+    var hasException: Bool
+
+    init(_ record: ChangeRecord) {
+        mechanism = record.mechanism
+        rules = record.exceptions.map(\.rule.identifier)
+        hasException = record.exceptions.contains { $0.rule.severity > .note }
     }
 }
 
@@ -113,10 +128,10 @@ public struct RecordDigest: Sendable {
 /// the paths in scope, each with its evidence and exceptions. Streams records one at a time, so
 /// memory does not grow with the history.
 ///
-/// Unchecked sendable: during a walk the two reading threads use only the repository and the
-/// history reader (the first one only to read merged tips, the second one alone the tree
-/// comparer and the notes); the judging threads only the analyzer, which is a value. They meet in
-/// `BatchChannel`s.
+/// Unchecked sendable: during a walk the first reading thread uses only the repository (commits
+/// and merged tips), the second one alone the history reader and the tree comparer, which read
+/// through a repository handle of their own; the judging threads only the analyzer, which is a
+/// value. They meet in `BatchChannel`s.
 public final class PopulationWalker: @unchecked Sendable {
     public let metadata: PopulationMetadata
     private let repository: Repository
@@ -143,8 +158,11 @@ public final class PopulationWalker: @unchecked Sendable {
             let mailmapBlob = try tip.flatMap(repository.mailmapBlob(at:))
             let mailmap = try mailmapBlob.map { try Mailmap(contents: repository.blob($0)) }
             let context = ChangeRuleContext(branch: branch ?? "the branch", settings: settings, now: request.now)
-            reader = try HistoryReader(repository: repository)
-            trees = TreeComparer(repository: repository)
+            // The second reading thread gets libgit2 pack readers of its own: sharing them, the
+            // two threads spent more time waiting on each other's locks than reading.
+            let evidenceRepository = try repository.independentReader()
+            reader = try HistoryReader(repository: evidenceRepository)
+            trees = TreeComparer(repository: evidenceRepository)
             let scope = PathPatternSet(settings.paths)
             let sensitive = PathPatternSet(ChangeRules.builtInSensitivePaths(programPrefix: request.programPrefix) + settings.sensitivePaths)
             self.scope = scope
@@ -212,12 +230,24 @@ public final class PopulationWalker: @unchecked Sendable {
     ///
     /// The work is a pipeline over batches of changes, so every core is busy: one thread follows
     /// the first parents, reading commits; a second compares each commit's trees with its
-    /// parent's and reads its notes (git's object database is safe to read from several
-    /// threads; merged tips are read by whichever of the two has less to do); then each batch
+    /// parent's and reads its notes, through object database handles of its own (see
+    /// `Repository.independentReader()`; merged tips are read by whichever of the two has less
+    /// to do); then each batch
     /// is judged and serialized in parallel, and digested and passed to `body` on the calling
     /// thread, in population order.
     @discardableResult
     public func walk(_ body: (ChangeRecord, String) throws -> Void) throws -> PopulationSummary {
+        try walk(keepingRecords: true) { record, canonical in try body(record!, canonical) }
+    }
+
+    /// The same walk for a caller that needs each record's compact JSON alone: records are
+    /// dropped on the threads that judge them.
+    @discardableResult
+    public func walkCanonical(_ body: (String) throws -> Void) throws -> PopulationSummary {
+        try walk(keepingRecords: false) { _, canonical in try body(canonical) }
+    }
+
+    private func walk(keepingRecords: Bool, _ body: (ChangeRecord?, String) throws -> Void) throws -> PopulationSummary {
         var summary = PopulationSummary()
         guard metadata.tip != nil else { return summary }
         let commits = BatchChannel<WalkedCommit>()
@@ -229,9 +259,12 @@ public final class PopulationWalker: @unchecked Sendable {
         }
         do {
             while let batch = try changes.take() {
-                for (record, canonical) in judge(batch) {
-                    summary.add(record, canonical: canonical)
-                    try body(record, canonical)
+                // Newest last, so that each change is moved out of the batch, never copied.
+                var judged = judge(batch, keepingRecords: keepingRecords)
+                judged.reverse()
+                while let change = judged.popLast() {
+                    summary.add(change.tally, canonical: change.canonical)
+                    try body(change.record, change.canonical)
                 }
             }
         } catch {
@@ -259,24 +292,26 @@ public final class PopulationWalker: @unchecked Sendable {
         thread.start()
     }
 
-    /// Records and canonical JSON for a batch, in its order, computed in parallel: each change is
-    /// judged on its own facts alone.
-    private func judge(_ batch: [CommitEvidence]) -> [(ChangeRecord, String)] {
+    /// Records, tallies and canonical JSON for a batch, in its order, computed in parallel:
+    /// each change is judged on its own facts alone. Without `keepingRecords`, records are
+    /// released on the judging threads.
+    private func judge(_ batch: [CommitEvidence], keepingRecords: Bool) -> [JudgedChange] {
         let pathsListed = metadata.pathsListed
         let analyzer = analyzer
-        let slices = min(batch.count, judgingSlices)
-        var results = [(ChangeRecord, String)?](repeating: nil, count: batch.count)
-        results.withUnsafeMutableBufferPointer { buffer in
-            nonisolated(unsafe) let output = buffer
+        let count = batch.count
+        let slices = min(count, judgingSlices)
+        return [JudgedChange](unsafeUninitializedCapacity: count) { output, initialized in
+            // Each slice writes only its own positions.
+            nonisolated(unsafe) let results = output
             DispatchQueue.concurrentPerform(iterations: slices) { slice in
-                // Each slice writes only its own positions.
-                for index in stride(from: slice, to: batch.count, by: slices) {
-                    let record = analyzer.record(ChangeFacts(batch[index], pathsListed: pathsListed))
-                    output[index] = (record, record.canonicalJSON)
+                for index in stride(from: slice, to: count, by: slices) {
+                    let record = analyzer.record(ChangeFacts(batch[index], pathsListed: pathsListed), withMessages: keepingRecords)
+                    let change = JudgedChange(record: keepingRecords ? record : nil, tally: ChangeTally(record), canonical: record.canonicalJSON)
+                    (results.baseAddress! + index).initialize(to: change)
                 }
             }
+            initialized = count
         }
-        return results.map { $0! }
     }
 
     /// The first stage of `walk`: the commits of the population, newest first, each with its
@@ -286,7 +321,7 @@ public final class PopulationWalker: @unchecked Sendable {
         func handle(_ commit: Commit, _ parent: Commit?) throws {
             // With everything in scope every commit is a change: its merged tips are read here,
             // which balances the two reading threads; otherwise only changes in scope need them.
-            let tips = scope.matchesEverything ? try reader.mergedTips(of: commit) : nil
+            let tips = scope.matchesEverything ? try HistoryReader.mergedTips(of: commit, in: repository) : nil
             batch.append(WalkedCommit(commit: commit, parentTree: parent?.treeID, mergedTips: tips))
             if batch.count == channel.batchSize {
                 guard channel.put(batch) else { throw CancellationError() }
@@ -310,7 +345,10 @@ public final class PopulationWalker: @unchecked Sendable {
     /// The second stage of `walk`: the commits that touch the scope, with their evidence.
     private func readEvidence(from commits: BatchChannel<WalkedCommit>, into changes: BatchChannel<CommitEvidence>) throws {
         while let batch = try commits.take() {
-            let found = try batch.compactMap(evidence)
+            var found = changes.newBatch()
+            for walked in batch {
+                if let change = try evidence(walked) { found.append(change) }
+            }
             guard changes.put(found) else { throw CancellationError() }
         }
     }
@@ -368,6 +406,14 @@ public final class PopulationWalker: @unchecked Sendable {
         guard scope.matchesEverything || !paths.isEmpty else { return nil }
         return try reader.evidence(of: commit, mergedTips: walked.mergedTips ?? reader.mergedTips(of: commit), paths: paths)
     }
+}
+
+/// A judged change as the walk hands it on: the record (unless only its JSON is wanted), what
+/// the summary counts of it, and its compact JSON.
+private struct JudgedChange {
+    var record: ChangeRecord?
+    var tally: ChangeTally
+    var canonical: String
 }
 
 /// A commit of the population as the first stage of a walk reads it: with its first parent's

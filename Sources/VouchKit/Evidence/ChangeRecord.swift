@@ -1,3 +1,4 @@
+import Foundation
 /// The kind of signature on a commit, told by the armor of its `gpgsig` header. Vouch does not
 /// verify signatures (that needs the signers' keys and a trust policy); it records what is there.
 public enum SignatureKind: String, Sendable, Hashable, CaseIterable {
@@ -142,7 +143,11 @@ public struct ChangeAnalyzer: Sendable {
 
     func resolve(_ identity: Identity) -> Identity { mailmap?.resolve(identity) ?? identity }
 
-    public func record(_ facts: ChangeFacts) -> ChangeRecord {
+    public func record(_ facts: ChangeFacts) -> ChangeRecord { record(facts, withMessages: true) }
+
+    /// Without messages, each exception names its rule alone (for records reduced to their
+    /// JSON, which lists rule ids): writing the messages cost as much as finding the exceptions.
+    func record(_ facts: ChangeFacts, withMessages: Bool) -> ChangeRecord {
         let message = facts.message
         let evidence = MessageEvidence(message, parentCount: facts.parents.count)
         var approvals = (evidence.approvals + facts.noteApprovals).map { approval in
@@ -178,10 +183,18 @@ public struct ChangeAnalyzer: Sendable {
             emergency: evidence.emergency,
             isBot: bots.contains(author.raw) || (author.identity != author.raw && bots.contains(author.identity)))
         record.judgeApprovals()
-        record.exceptions = ChangeRules.all.compactMap { rule in
-            rule.check(record, context).map { ChangeException(rule: rule.description, message: $0) }
-        }
+        record.exceptions = Self.exceptions(of: record, context: context, withMessages: withMessages)
         return record
+    }
+
+    /// Every change rule's verdict. A function of its own so that the record is lent to the
+    /// rules, not copied for them.
+    private static func exceptions(of record: borrowing ChangeRecord, context: ChangeRuleContext, withMessages: Bool) -> [ChangeException] {
+        var exceptions: [ChangeException] = []
+        for rule in ChangeRules.all where rule.applies(to: record, context) {
+            exceptions.append(ChangeException(rule: rule.description, message: withMessages ? rule.message(record, context) : ""))
+        }
+        return exceptions
     }
 
     /// The same approval recorded twice in one place (a repeated trailer) is listed once.
@@ -200,17 +213,31 @@ public struct ChangeAnalyzer: Sendable {
 public struct BotAccounts: Sendable, Hashable {
     public static let builtIn = ["*[bot]", "*[bot]@*"]
     public let patterns: [String]
-    /// The patterns in lower case, lowered once rather than for every change checked.
-    private let lowercasedPatterns: [[UInt8]]
+    /// The patterns in lower case, lowered once rather than for every change checked, each with
+    /// its first literal byte: text without that byte cannot match, which rules out nearly every
+    /// name at the cost of a `memchr`.
+    private let lowercasedPatterns: [(pattern: [UInt8], firstLiteral: UInt8?)]
 
     public init(_ configured: [String]) {
         patterns = Self.builtIn + configured
-        lowercasedPatterns = patterns.map { Array($0.lowercased().utf8) }
+        lowercasedPatterns = patterns.map { pattern in
+            let lowered = Array(pattern.lowercased().utf8)
+            return (lowered, lowered.first { $0 != UInt8(ascii: "*") && $0 != UInt8(ascii: "?") })
+        }
     }
 
     public func contains(_ identity: Identity) -> Bool { matches(identity.name) || matches(identity.email) }
 
+    public static func == (lhs: BotAccounts, rhs: BotAccounts) -> Bool { lhs.patterns == rhs.patterns }
+
+    public func hash(into hasher: inout Hasher) { hasher.combine(patterns) }
+
     private func matches(_ text: String) -> Bool {
-        Text.withLowercasedUTF8(text) { lowercased in lowercasedPatterns.contains { Wildcard.matches($0, lowercased) } }
+        Text.withLowercasedUTF8(text) { lowercased in
+            lowercasedPatterns.contains { pattern, firstLiteral in
+                if let firstLiteral, lowercased.isEmpty || memchr(lowercased.baseAddress!, Int32(firstLiteral), lowercased.count) == nil { return false }
+                return Wildcard.matches(pattern, lowercased)
+            }
+        }
     }
 }

@@ -17,10 +17,21 @@ public struct ChangeRuleContext: Sendable {
     }
 }
 
-/// A rule over one change of the population. Returns the exception's message, or nil.
+/// A rule over one change of the population: whether the change is an exception, and what to
+/// tell about it. Apart, because reports that list only rule ids (the JSON evidence of a whole
+/// history) need no message.
 public protocol ChangeRule: Sendable {
     var description: RuleDescription { get }
-    func check(_ change: ChangeRecord, _ context: ChangeRuleContext) -> String?
+    func applies(to change: ChangeRecord, _ context: ChangeRuleContext) -> Bool
+    /// The exception's message, for a change the rule applies to.
+    func message(_ change: ChangeRecord, _ context: ChangeRuleContext) -> String
+}
+
+extension ChangeRule {
+    /// The exception's message, or nil when the rule does not apply.
+    public func check(_ change: ChangeRecord, _ context: ChangeRuleContext) -> String? {
+        applies(to: change, context) ? message(change, context) : nil
+    }
 }
 
 /// Change-management exceptions: what an auditor tests for CC8.1 on each sampled change.
@@ -123,40 +134,49 @@ public enum ChangeRules {
 struct UnreviewedChangeRule: ChangeRule {
     var description: RuleDescription { ChangeRules.unreviewed }
 
-    func check(_ change: ChangeRecord, _ context: ChangeRuleContext) -> String? {
+    func applies(to change: ChangeRecord, _ context: ChangeRuleContext) -> Bool {
         // Emergencies and bots have rules of their own; a self-approval is reported as such.
-        guard context.requiredApprovals > 0, change.emergency == nil, !change.isBot, change.reviewReference == nil,
-              change.independentApprovals.isEmpty, change.selfApprovals.isEmpty else { return nil }
-        return "\(change.shortID) landed on \(context.branch) with no review evidence (no pull or merge request, no approval trailer or note): a direct push or a rebase-merge; have someone other than the author review it and record it with 'vouch approve \(change.shortID)', and protect the branch so changes need a review"
+        context.requiredApprovals > 0 && change.emergency == nil && !change.isBot && change.reviewReference == nil
+            && change.independentApprovals.isEmpty && change.selfApprovals.isEmpty
+    }
+
+    func message(_ change: ChangeRecord, _ context: ChangeRuleContext) -> String {
+        "\(change.shortID) landed on \(context.branch) with no review evidence (no pull or merge request, no approval trailer or note): a direct push or a rebase-merge; have someone other than the author review it and record it with 'vouch approve \(change.shortID)', and protect the branch so changes need a review"
     }
 }
 
 struct SelfApprovalRule: ChangeRule {
     var description: RuleDescription { ChangeRules.selfApproved }
 
-    func check(_ change: ChangeRecord, _ context: ChangeRuleContext) -> String? {
-        let own = change.selfApprovals
-        guard !own.isEmpty else { return nil }
-        return "\(change.shortID) is approved by its own author: \(own.map(ChangeRules.describe).joined(separator: ", ")); an approval must come from someone other than the authors (\(ChangeRules.people(change.changeAuthors))), so have another reviewer approve it"
+    func applies(to change: ChangeRecord, _ context: ChangeRuleContext) -> Bool { !change.selfApprovals.isEmpty }
+
+    func message(_ change: ChangeRecord, _ context: ChangeRuleContext) -> String {
+        "\(change.shortID) is approved by its own author: \(change.selfApprovals.map(ChangeRules.describe).joined(separator: ", ")); an approval must come from someone other than the authors (\(ChangeRules.people(change.changeAuthors))), so have another reviewer approve it"
     }
 }
 
 struct UnrecordedApprovalRule: ChangeRule {
     var description: RuleDescription { ChangeRules.approvalUnrecorded }
 
-    func check(_ change: ChangeRecord, _ context: ChangeRuleContext) -> String? {
-        guard context.requiredApprovals > 0, let reference = change.reviewReference, !change.isBot, change.emergency == nil,
-              change.approvals.allSatisfy({ !$0.kind.counts }) else { return nil }
-        return "\(change.shortID) went through \(change.mechanism.rawValue) \(reference), but git records no approver; have the approver run 'vouch approve \(change.shortID)' and push refs/notes/vouch, or add 'Approved-by:' trailers through the merge template, or keep the platform's review export as evidence"
+    func applies(to change: ChangeRecord, _ context: ChangeRuleContext) -> Bool {
+        context.requiredApprovals > 0 && change.reviewReference != nil && !change.isBot && change.emergency == nil
+            && change.approvals.allSatisfy { !$0.kind.counts }
+    }
+
+    func message(_ change: ChangeRecord, _ context: ChangeRuleContext) -> String {
+        "\(change.shortID) went through \(change.mechanism.rawValue) \(change.reviewReference ?? ""), but git records no approver; have the approver run 'vouch approve \(change.shortID)' and push refs/notes/vouch, or add 'Approved-by:' trailers through the merge template, or keep the platform's review export as evidence"
     }
 }
 
 struct InsufficientApprovalsRule: ChangeRule {
     var description: RuleDescription { ChangeRules.approvalsInsufficient }
 
-    func check(_ change: ChangeRecord, _ context: ChangeRuleContext) -> String? {
+    func applies(to change: ChangeRecord, _ context: ChangeRuleContext) -> Bool {
+        !change.independentApprovers.isEmpty && change.independentApprovers.count < context.requiredApprovals
+    }
+
+    func message(_ change: ChangeRecord, _ context: ChangeRuleContext) -> String {
         let approvers = change.independentApprovers
-        guard !approvers.isEmpty, approvers.count < context.requiredApprovals else { return nil }
         return "\(change.shortID) has \(approvers.count) independent approval\(approvers.count == 1 ? "" : "s") (\(ChangeRules.people(approvers))) where required_approvals is \(context.requiredApprovals); have \(context.requiredApprovals - approvers.count) more reviewer\(context.requiredApprovals - approvers.count == 1 ? "" : "s") approve it"
     }
 }
@@ -164,24 +184,32 @@ struct InsufficientApprovalsRule: ChangeRule {
 struct UnsignedChangeRule: ChangeRule {
     var description: RuleDescription { ChangeRules.unsigned }
 
-    func check(_ change: ChangeRecord, _ context: ChangeRuleContext) -> String? {
-        guard context.requireSigned, change.signature == nil else { return nil }
-        return "\(change.shortID) is not signed, and change_management.require_signed is true; sign commits (git config commit.gpgsign true, with a GPG, SSH or X.509 key) and require signatures on the branch"
+    func applies(to change: ChangeRecord, _ context: ChangeRuleContext) -> Bool { context.requireSigned && change.signature == nil }
+
+    func message(_ change: ChangeRecord, _ context: ChangeRuleContext) -> String {
+        "\(change.shortID) is not signed, and change_management.require_signed is true; sign commits (git config commit.gpgsign true, with a GPG, SSH or X.509 key) and require signatures on the branch"
     }
 }
 
 struct EmergencyChangeRule: ChangeRule {
     var description: RuleDescription { ChangeRules.emergencyUnreviewed }
 
-    func check(_ change: ChangeRecord, _ context: ChangeRuleContext) -> String? {
-        guard let reason = change.emergency else { return nil }
+    func applies(to change: ChangeRecord, _ context: ChangeRuleContext) -> Bool {
+        guard change.emergency != nil else { return false }
         let independent = change.independentApprovals
-        if independent.contains(where: \.precedesLanding) { return nil }
-        let window = Int64(context.emergencyReviewDays) * Timestamp.secondsPerDay
-        let deadline = change.landedAt.seconds + window
-        let notes = independent.compactMap(\.recordedAt)
-        if notes.contains(where: { $0.seconds <= deadline }) { return nil }
-        guard context.now.seconds > deadline else { return nil }
+        if independent.contains(where: \.precedesLanding) { return false }
+        let deadline = Self.deadline(change, context)
+        if independent.contains(where: { $0.recordedAt.map { $0.seconds <= deadline } ?? false }) { return false }
+        return context.now.seconds > deadline
+    }
+
+    private static func deadline(_ change: ChangeRecord, _ context: ChangeRuleContext) -> Int64 {
+        change.landedAt.seconds + Int64(context.emergencyReviewDays) * Timestamp.secondsPerDay
+    }
+
+    func message(_ change: ChangeRecord, _ context: ChangeRuleContext) -> String {
+        let reason = change.emergency ?? ""
+        let notes = change.independentApprovals.compactMap(\.recordedAt)
         let late = notes.min().map { " (the first approval was recorded \(($0.seconds - change.landedAt.seconds) / Timestamp.secondsPerDay) days after landing)" } ?? ""
         return "emergency change \(change.shortID) ('\(reason)') has no approval recorded within \(context.emergencyReviewDays) days of landing\(late); have someone other than the author review it and run 'vouch approve \(change.shortID)', and record why the follow-up was late"
     }
@@ -190,17 +218,21 @@ struct EmergencyChangeRule: ChangeRule {
 struct BotChangeRule: ChangeRule {
     var description: RuleDescription { ChangeRules.botUnapproved }
 
-    func check(_ change: ChangeRecord, _ context: ChangeRuleContext) -> String? {
-        guard change.isBot, context.requiredApprovals > 0, change.independentApprovals.isEmpty else { return nil }
-        return "\(change.shortID) was authored by the automation account \(change.author.identity) and no person approved it; have a reviewer approve it ('vouch approve \(change.shortID)' or an 'Approved-by:' trailer) and require reviews for bot changes"
+    func applies(to change: ChangeRecord, _ context: ChangeRuleContext) -> Bool {
+        change.isBot && context.requiredApprovals > 0 && change.independentApprovals.isEmpty
+    }
+
+    func message(_ change: ChangeRecord, _ context: ChangeRuleContext) -> String {
+        "\(change.shortID) was authored by the automation account \(change.author.identity) and no person approved it; have a reviewer approve it ('vouch approve \(change.shortID)' or an 'Approved-by:' trailer) and require reviews for bot changes"
     }
 }
 
 struct SensitivePathRule: ChangeRule {
     var description: RuleDescription { ChangeRules.sensitivePath }
 
-    func check(_ change: ChangeRecord, _ context: ChangeRuleContext) -> String? {
-        guard !change.sensitivePaths.isEmpty else { return nil }
+    func applies(to change: ChangeRecord, _ context: ChangeRuleContext) -> Bool { !change.sensitivePaths.isEmpty }
+
+    func message(_ change: ChangeRecord, _ context: ChangeRuleContext) -> String {
         let shown = change.sensitivePaths.prefix(5).joined(separator: ", ") + (change.sensitivePaths.count > 5 ? " and \(change.sensitivePaths.count - 5) more" : "")
         return "\(change.shortID) changes sensitive files (\(shown)); check that the control owner approved it"
     }

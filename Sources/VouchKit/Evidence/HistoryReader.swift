@@ -5,7 +5,7 @@ public final class HistoryReader {
     public let repository: Repository
     private let notes: [NoteIndex]
     /// When each approval on refs/notes/vouch was first recorded, read on first need.
-    private var recordedTimes: [ObjectID: [String: Timestamp]]?
+    private var recordedTimes: [ObjectID: RecordedTimes]?
     /// The current notes on refs/notes/vouch as the replay read them (blob → text), so a walk
     /// does not read them a second time.
     private var replayedNotes: [ObjectID: [UInt8]] = [:]
@@ -26,6 +26,10 @@ public final class HistoryReader {
     /// For a merge, the merged branches' tips (second and later parents). Safe to call from
     /// another thread than the rest: it only reads objects.
     func mergedTips(of commit: Commit) throws -> [Commit] {
+        try Self.mergedTips(of: commit, in: repository)
+    }
+
+    static func mergedTips(of commit: Commit, in repository: Repository) throws -> [Commit] {
         try commit.parentIDs.dropFirst().map { try repository.commit($0) }
     }
 
@@ -46,7 +50,7 @@ public final class HistoryReader {
         var texts: [NoteText] = []
         for index in notes {
             guard let blob = index.blobs[commit] else { continue }
-            let times = index.reference == NoteApprovals.vouchReference ? try recordedTimes(for: commit) : [:]
+            let times = index.reference == NoteApprovals.vouchReference ? try recordedTimes(for: commit) : RecordedTimes()
             let text = try replayedNotes[blob] ?? repository.blob(blob)
             texts.append(NoteText(reference: index.reference, text: text, recordedTimes: times))
         }
@@ -57,34 +61,53 @@ public final class HistoryReader {
         notes.flatMap { note in
             NoteApprovals.parse(String(decoding: note.text, as: UTF8.self), reference: note.reference).map { approval in
                 var approval = approval
-                approval.recordedAt = note.recordedTimes[key(approval)]
+                approval.recordedAt = note.recordedTimes.time(of: key(approval))
                 return approval
             }
         }
     }
 
-    private static func key(_ approval: Approval) -> String {
+    fileprivate static func key(_ approval: Approval) -> String {
         approval.identity.email.lowercased() + "\u{0}" + approval.identity.name + "\u{0}" + approval.kind.rawValue
     }
 
     /// Replays the history of refs/notes/vouch once: the first notes commit whose note for an
-    /// object carries an approval is when that approval was recorded.
-    private func recordedTimes(for commit: ObjectID) throws -> [String: Timestamp] {
+    /// object carries an approval is when that approval was recorded. A note written once (most
+    /// of them) needs no replay of its text: everything in it was recorded by that one commit.
+    private func recordedTimes(for commit: ObjectID) throws -> RecordedTimes {
         if recordedTimes == nil {
-            var times: [ObjectID: [String: Timestamp]] = [:]
+            var times: [ObjectID: RecordedTimes] = [:]
             let current = notes.first { $0.reference == NoteApprovals.vouchReference }?.blobs ?? [:]
-            for version in try repository.noteHistory(NoteApprovals.vouchReference) {
+            let versions = try repository.noteHistory(NoteApprovals.vouchReference)
+            var versionCounts: [ObjectID: Int] = [:]
+            for version in versions { versionCounts[version.object, default: 0] += 1 }
+            for version in versions {
+                guard versionCounts[version.object]! > 1 else {
+                    times[version.object] = RecordedTimes(all: Timestamp(version.recorded))
+                    continue
+                }
                 let bytes = try repository.blob(version.blob)
                 if current[version.object] == version.blob { replayedNotes[version.blob] = bytes }
                 let text = String(decoding: bytes, as: UTF8.self)
-                for approval in NoteApprovals.parse(text, reference: NoteApprovals.vouchReference) where times[version.object]?[Self.key(approval)] == nil {
-                    times[version.object, default: [:]][Self.key(approval)] = Timestamp(version.recorded)
+                for approval in NoteApprovals.parse(text, reference: NoteApprovals.vouchReference) where times[version.object]?.byApproval[Self.key(approval)] == nil {
+                    times[version.object, default: RecordedTimes()].byApproval[Self.key(approval)] = Timestamp(version.recorded)
                 }
             }
             recordedTimes = times
         }
-        return recordedTimes?[commit] ?? [:]
+        return recordedTimes?[commit] ?? RecordedTimes()
     }
+}
+
+/// When the approvals of one note were first recorded: each by its own, or all at once (a note
+/// written by a single notes commit).
+struct RecordedTimes: Sendable {
+    var byApproval: [String: Timestamp] = [:]
+    var all: Timestamp?
+
+    init(all: Timestamp? = nil) { self.all = all }
+
+    func time(of key: String) -> Timestamp? { byApproval[key] ?? all }
 }
 
 /// A commit with the evidence read around it, before its facts are decoded.
@@ -100,7 +123,7 @@ struct CommitEvidence: Sendable {
 struct NoteText: Sendable {
     var reference: String
     var text: [UInt8]
-    var recordedTimes: [String: Timestamp]
+    var recordedTimes: RecordedTimes
 }
 
 extension ChangeFacts {

@@ -151,7 +151,7 @@ public enum NoteApprovals {
     /// review; `Verified+1` is a test; negative votes are not approvals at all.
     public static func parse(_ text: String, reference: String) -> [Approval] {
         var approvals: [Approval] = []
-        for line in text.split(whereSeparator: \.isNewline) {
+        for line in lines(of: text) {
             guard let colon = line.firstIndex(of: ":") else { continue }
             let key = Text.trimmed(line[..<colon])
             let value = String(line[line.index(after: colon)...])
@@ -169,5 +169,14 @@ public enum NoteApprovals {
             approvals.append(Approval(identity: Identity(lenient: value), kind: kind, source: .note, reference: reference))
         }
         return approvals
+    }
+
+    /// The non-empty lines of `text`, split at every kind of line break. In ASCII text with no
+    /// breaks but line feeds (notes nearly always are), split by bytes: a line feed is always a
+    /// character of its own.
+    private static func lines(of text: String) -> [Substring] {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 && ($0 < 0x0B || $0 > 0x0D) }) else { return text.split(whereSeparator: \.isNewline) }
+        return utf8.split(separator: 0x0A).map { Substring($0) }
     }
 }

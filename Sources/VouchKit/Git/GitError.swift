@@ -30,10 +30,8 @@ enum LibGit2 {
     private static let initialized: Bool = {
         git_libgit2_init()
         // History walks read each commit once and keep the trees they compare themselves
-        // (TreeComparer); libgit2's object cache only added memory (its accounting counts raw
-        // object sizes, far below what parsed objects take) and time on long histories.
-        _ = vouch_git_set_cache_object_limit(GIT_OBJECT_COMMIT, 0)
-        _ = vouch_git_set_cache_object_limit(GIT_OBJECT_TREE, 0)
+        // (TreeComparer); libgit2's object cache only added memory and time on long histories.
+        _ = vouch_git_enable_caching(0)
         // Packs are mapped in windows; fewer, smaller windows keep a walk over a large pack
         // from holding all of it in memory (libgit2 defaults: 1 GB windows, 8 GB mapped).
         _ = vouch_git_set_mwindow_size(8 << 20)

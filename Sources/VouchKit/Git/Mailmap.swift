@@ -1,9 +1,14 @@
 import CLibGit2
+import Foundation
 
 /// A `.mailmap`: maps the names and emails people committed under to their canonical identity.
 /// Owns its libgit2 handle.
 public final class Mailmap: @unchecked Sendable {
     let handle: OpaquePointer
+    /// Every text between `<` and `>` in the file: libgit2 matches an entry only on the exact
+    /// email it replaces, so an email outside this set has no entry and needs no lookup (most
+    /// of the identities of a history).
+    private let bracketed: Set<String>
 
     /// Parses mailmap text (the format of git's `.mailmap`).
     public init(contents: [UInt8]) throws {
@@ -15,14 +20,29 @@ public final class Mailmap: @unchecked Sendable {
             }
         }
         handle = pointer!
+        var bracketed: Set<String> = []
+        var start: Int?
+        for (index, byte) in contents.enumerated() {
+            if byte == UInt8(ascii: "<") {
+                start = index + 1
+            } else if byte == UInt8(ascii: ">"), let open = start {
+                bracketed.insert(String(decoding: contents[open..<index], as: UTF8.self))
+                start = nil
+            } else if byte == 0x0A {
+                start = nil
+            }
+        }
+        self.bracketed = bracketed
     }
 
     deinit { git_mailmap_free(handle) }
 
     /// The canonical identity for `identity`, or `identity` itself when the mailmap has no entry.
     public func resolve(_ identity: Identity) -> Identity {
+        // C strings end at a NUL: such an email is left to libgit2 to compare.
+        guard bracketed.contains(identity.email) || Text.withUTF8(identity.email, { !$0.isEmpty && memchr($0.baseAddress!, 0, $0.count) != nil }) else { return identity }
         // libgit2 may hand back the very buffers it was given, so the answer is read while they live.
-        identity.name.withCString { name in
+        return identity.name.withCString { name in
             identity.email.withCString { email in
                 var realName: UnsafePointer<CChar>?
                 var realEmail: UnsafePointer<CChar>?

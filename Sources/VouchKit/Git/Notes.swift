@@ -74,11 +74,20 @@ extension Repository {
             let recorded = notesCommit.committer
             for (path, blob) in try trees.changedEntries(from: parentTree, to: notesCommit.treeID) {
                 // Notes are stored under the annotated id, split into fan-out folders ("ab/cdef…").
-                guard let blob, let annotated = ObjectID(hex: path.filter { $0 != "/" }) else { continue }
+                guard let blob, let annotated = Self.annotatedObject(notePath: path) else { continue }
                 versions.append(NoteVersion(object: annotated, blob: blob, recorded: recorded))
             }
         }
         return versions
+    }
+}
+
+extension Repository {
+    /// The object a note's path names: its hex digits with the fan-out slashes left out.
+    static func annotatedObject(notePath path: String) -> ObjectID? {
+        let digits = path.utf8.filter { $0 != UInt8(ascii: "/") }
+        guard digits.count == ObjectID.hexLength else { return nil }
+        return digits.withUnsafeBytes { ObjectID(hexDigits: $0) }
     }
 }
 

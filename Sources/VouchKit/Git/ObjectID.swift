@@ -27,22 +27,21 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible, Comparable 
     /// Parses exactly 40 hex digits (either case), as commits and notes paths spell ids.
     init?(hexDigits digits: UnsafeRawBufferPointer) {
         guard digits.count == 40 else { return nil }
-        var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
-        for index in 0..<40 {
-            let byte = digits[index]
-            let value: UInt8
-            switch byte {
-            case 0x30...0x39: value = byte &- 0x30
-            case 0x61...0x66: value = byte &- 0x61 &+ 10
-            case 0x41...0x46: value = byte &- 0x41 &+ 10
-            default: return nil
+        // Each digit's value, with bit 4 set for a byte that is no hex digit; checked once at the end.
+        var invalid: UInt8 = 0
+        @inline(__always) func word(from start: Int, count: Int) -> UInt64 {
+            var word: UInt64 = 0
+            for index in start..<(start + count) {
+                let byte = digits[index]
+                let decimal = byte &- 0x30, letter = (byte | 0x20) &- 0x61
+                let value: UInt8 = decimal < 10 ? decimal : (letter < 6 ? letter &+ 10 : 0x10)
+                invalid |= value
+                word = word << 4 | UInt64(value & 0x0F)
             }
-            switch index {
-            case 0..<16: words.0 = words.0 << 4 | UInt64(value)
-            case 16..<32: words.1 = words.1 << 4 | UInt64(value)
-            default: words.2 = words.2 << 4 | UInt64(value)
-            }
+            return word
         }
+        let words = (word(from: 0, count: 16), word(from: 16, count: 16), word(from: 32, count: 8))
+        guard invalid & 0x10 == 0 else { return nil }
         (high, middle, low) = (words.0, words.1, UInt32(words.2))
     }
 
@@ -85,17 +84,14 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible, Comparable 
 
     /// Writes the first `text.count` (at most 40) hex digits of the id into `text`.
     func writeHex(into text: UnsafeMutableBufferPointer<UInt8>) {
-        var position = 0
-        func put(_ word: UInt64, digits: Int) {
-            for index in 0..<digits where position < text.count {
-                let digit = UInt8(truncatingIfNeeded: word >> UInt64(4 * (digits - 1 - index))) & 0x0F
-                text[position] = digit < 10 ? UInt8(ascii: "0") + digit : UInt8(ascii: "a") + digit - 10
-                position += 1
+        let digits = min(text.count, Self.hexLength)
+        withUnsafeBytes(of: (high.bigEndian, middle.bigEndian, low.bigEndian)) { raw in
+            for index in 0..<digits {
+                let byte = raw[index / 2]
+                let nibble = index % 2 == 0 ? byte >> 4 : byte & 0x0F
+                text[index] = nibble < 10 ? 0x30 &+ nibble : 0x57 &+ nibble
             }
         }
-        put(high, digits: 16)
-        put(middle, digits: 16)
-        put(UInt64(low), digits: 8)
     }
 
     /// The first `length` hex digits, as people abbreviate ids.

@@ -130,7 +130,7 @@ private struct SignatureLayout: Sendable {
     var offsetMinutes = 0
 
     init(_ bytes: [UInt8], _ value: Range<Int>, commit: ObjectID) throws {
-        guard let open = bytes[value].lastIndex(of: UInt8(ascii: "<")), let close = bytes[value].lastIndex(of: UInt8(ascii: ">")), close > open else {
+        guard let open = Self.lastIndex(of: UInt8(ascii: "<"), in: bytes, value), let close = Self.lastIndex(of: UInt8(ascii: ">"), in: bytes, value), close > open else {
             throw GitError(code: GIT_EINVALID.rawValue, operation: "reading commit \(commit)", message: "malformed signature: no e-mail in '\(String(decoding: bytes[value], as: UTF8.self))'")
         }
         name = value.lowerBound..<open
@@ -153,6 +153,17 @@ private struct SignatureLayout: Sendable {
         GitSignature(
             name: Text.trimmed(bytes[name], dropping: Text.isSpace), email: Text.trimmed(bytes[email], dropping: Text.isSpace),
             time: time, offsetMinutes: offsetMinutes)
+    }
+
+    private static func lastIndex(of byte: UInt8, in bytes: [UInt8], _ range: Range<Int>) -> Int? {
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = range.upperBound
+            while index > range.lowerBound {
+                index -= 1
+                if buffer[index] == byte { return index }
+            }
+            return nil
+        }
     }
 
     /// A decimal number (after optional blanks and sign) and where it ends; nil without digits.
@@ -220,6 +231,8 @@ public struct Tree: Sendable {
         self.id = id
         self.bytes = bytes
         var slots: [Slot] = []
+        // An entry takes at least 28 bytes (mode, space, a name, NUL, id): room for all of them.
+        slots.reserveCapacity(bytes.count / 28 + 1)
         var cursor = 0
         while cursor < bytes.count {
             var mode: UInt32 = 0

@@ -50,8 +50,11 @@ public enum EvidenceReporter {
 
     /// The same, from the record's compact JSON as the population walk hands it over.
     public static func jsonChange(canonical: String, isFirst: Bool) -> String {
-        (isFirst ? "\n    " : ",\n    ") + canonical
+        jsonChangeSeparator(isFirst: isFirst) + canonical
     }
+
+    /// What goes before a record's compact JSON in the list of changes.
+    public static func jsonChangeSeparator(isFirst: Bool) -> String { isFirst ? "\n    " : ",\n    " }
 
     public static func jsonTail(empty: Bool) -> String { empty ? "]\n}\n" : "\n  ]\n}\n" }
 

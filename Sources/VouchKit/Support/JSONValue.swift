@@ -92,7 +92,7 @@ struct JSONWriter: ~Copyable {
         let text = UnsafeBufferPointer(start: name.utf8Start, count: name.utf8CodeUnitCount)
         assert(!text.contains(where: Self.mayNeedEscape), "the key \(name) needs escaping")
         startMember()
-        appendPlainQuoted(length: text.count) { $0.update(fromContentsOf: text) }
+        appendPlainQuoted(length: text.count) { _ = $0.update(fromContentsOf: text) }
         endKey()
     }
 
@@ -174,7 +174,7 @@ struct JSONWriter: ~Copyable {
     private mutating func appendQuoted(_ value: String) {
         Text.withUTF8(value) { text in
             guard let first = text.firstIndex(where: Self.mayNeedEscape) else {
-                appendPlainQuoted(length: text.count) { $0.update(fromContentsOf: text) }
+                appendPlainQuoted(length: text.count) { _ = $0.update(fromContentsOf: text) }
                 return
             }
             append(UInt8(ascii: "\""))
@@ -240,7 +240,7 @@ struct JSONWriter: ~Copyable {
     }
 
     private mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
-        appendInPlace(length: bytes.count) { $0.update(fromContentsOf: bytes) }
+        appendInPlace(length: bytes.count) { _ = $0.update(fromContentsOf: bytes) }
     }
 
     private mutating func append(_ byte: UInt8) {

@@ -108,8 +108,9 @@ struct EvidenceCommand: ParsableCommand {
             let (scratch, path) = try OutputFile.scratch()
             var first = true
             summary = try gitCall {
-                try walker.walk { _, canonical in
-                    scratch.write(EvidenceReporter.jsonChange(canonical: canonical, isFirst: first))
+                try walker.walkCanonical { canonical in
+                    scratch.write(EvidenceReporter.jsonChangeSeparator(isFirst: first))
+                    scratch.write(canonical)
                     first = false
                 }
             }

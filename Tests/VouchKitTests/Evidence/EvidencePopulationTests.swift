@@ -90,6 +90,19 @@ import Testing
         #expect(unreviewed.message.hasPrefix(String(direct.prefix(12))))
     }
 
+    @Test func approvalsAreDatedByTheNoteVersionThatFirstRecordedThem() throws {
+        let fixture = try EvidenceFixture()
+        let rewritten = try fixture.git.commit("Tune rates\n", files: ["src/rates.swift": "// rates\n"], author: People.bob, date: "2026-03-01T10:00:00+00:00")
+        let once = try fixture.git.commit("Tune fees\n", files: ["src/fees.swift": "// fees\n"], author: People.bob, date: "2026-03-02T10:00:00+00:00")
+        try fixture.note("Approved-by: Carol Checker <carol@example.com>\n", on: rewritten, date: "2026-03-03T10:00:00+00:00")
+        try fixture.note("Approved-by: Carol Checker <carol@example.com>\nReviewed-by: Dana Reyes <dana@example.com>\n", on: rewritten, date: "2026-03-05T10:00:00+00:00")
+        try fixture.note("Approved-by: Dana Reyes <dana@example.com>\n", on: once, date: "2026-03-04T10:00:00+00:00")
+        let population = try fixture.population()
+        let times = { (commit: String) in try population.change(commit).approvals.map { "\($0.identity.name) \($0.recordedAt?.iso8601 ?? "-")" } }
+        #expect(try times(rewritten) == ["Carol Checker 2026-03-03T10:00:00+00:00", "Dana Reyes 2026-03-05T10:00:00+00:00"])
+        #expect(try times(once) == ["Dana Reyes 2026-03-04T10:00:00+00:00"])
+    }
+
     @Test func mailmapAliasesMakeSelfApprovalVisible() throws {
         let fixture = try EvidenceFixture()
         try fixture.git.commit("Add mailmap\n\nReviewed-by: Carol Checker <carol@example.com>\n", files: [".mailmap": "Alice Example <alice@example.com> <alice@old.example.org>\n"], author: People.bob, date: "2026-03-01T10:00:00+00:00")

@@ -84,6 +84,10 @@ import Testing
         #expect(bots.contains(Identity(name: "Someone", email: "RELEASE-bot@example.com")))
         #expect(bots.contains(Identity(name: "Jenkins CI", email: "ci@example.com")))
         #expect(!bots.contains(Identity(name: "Alice", email: "alice@example.com")))
+        // Patterns of wildcards alone, or starting with them, still match in any case.
+        #expect(BotAccounts(["*"]).contains(Identity(name: "Alice", email: "")))
+        #expect(BotAccounts(["?CI-*"]).contains(Identity(name: "xci-runner", email: "")))
+        #expect(!BotAccounts(["?CI-*"]).contains(Identity(name: "ci-runner", email: "")))
     }
 
     @Test func timestamps() {
@@ -288,5 +292,56 @@ import Testing
         #expect(ApprovalKind(trailerKey: "Ac\u{212A}ed-by") == .acked)
         #expect(ApprovalKind(trailerKey: "REVIEWED-BY") == .reviewed)
         #expect(ApprovalKind(trailerKey: "Signed-off-by") == nil)
+    }
+}
+
+@Suite struct ObjectIDTests {
+    @Test func parsesAndPrintsHexDigits() throws {
+        let text = "0123456789abcdef0123456789ABCDEFfedcba98"
+        let id = try #require(ObjectID(hex: text))
+        #expect(id.description == text.lowercased())
+        #expect(id.abbreviated() == "0123456789ab")
+        #expect(id.abbreviated(7) == "0123456")
+        #expect(ObjectID(hex: id.description) == id)
+        #expect(id.bytes.count == 20 && id.bytes.first == 0x01 && id.bytes.last == 0x98)
+    }
+
+    @Test func refusesWhatIsNoID() {
+        #expect(ObjectID(hex: String(repeating: "a", count: 39)) == nil)
+        #expect(ObjectID(hex: String(repeating: "a", count: 41)) == nil)
+        for bad in ["g", "G", "/", ":", "@", "`", " ", "\u{0}", "é"] {
+            #expect(ObjectID(hex: String(repeating: "a", count: 39) + bad) == nil, "\(bad)")
+        }
+    }
+
+    @Test func notePathsNameTheAnnotatedObject() throws {
+        let id = try #require(ObjectID(hex: "0123456789abcdef0123456789abcdef01234567"))
+        #expect(Repository.annotatedObject(notePath: "01/23456789abcdef0123456789abcdef01234567") == id)
+        #expect(Repository.annotatedObject(notePath: "01/23/456789abcdef0123456789abcdef01234567") == id)
+        #expect(Repository.annotatedObject(notePath: "0123456789abcdef0123456789abcdef01234567") == id)
+        #expect(Repository.annotatedObject(notePath: "01/23456789abcdef0123456789abcdef0123456") == nil)
+        #expect(Repository.annotatedObject(notePath: "notes.txt") == nil)
+    }
+}
+
+@Suite struct MailmapTests {
+    @Test func resolvesOnlyTheEmailsItReplaces() throws {
+        let mailmap = try Mailmap(contents: Array("""
+            # Aliases
+            Alice Example <alice@example.com> <alice@old.example.org>
+            <bob@example.com> <bob@home.example.net>
+            Carol Checker <carol@example.com> C. Checker <carol@laptop.local>
+            Dana Reyes <dana@example.com>
+
+            """.utf8))
+        #expect(mailmap.resolve(Identity(name: "A.", email: "alice@old.example.org")) == Identity(name: "Alice Example", email: "alice@example.com"))
+        #expect(mailmap.resolve(Identity(name: "Bobby", email: "bob@home.example.net")) == Identity(name: "Bobby", email: "bob@example.com"))
+        // An entry with a commit name maps that name only.
+        #expect(mailmap.resolve(Identity(name: "C. Checker", email: "carol@laptop.local")) == Identity(name: "Carol Checker", email: "carol@example.com"))
+        #expect(mailmap.resolve(Identity(name: "Someone", email: "carol@laptop.local")) == Identity(name: "Someone", email: "carol@laptop.local"))
+        // A name-only entry renames whoever commits with that email.
+        #expect(mailmap.resolve(Identity(name: "dana", email: "dana@example.com")) == Identity(name: "Dana Reyes", email: "dana@example.com"))
+        #expect(mailmap.resolve(Identity(name: "Eve", email: "eve@example.com")) == Identity(name: "Eve", email: "eve@example.com"))
+        #expect(mailmap.resolve(Identity(name: "Nobody", email: "")) == Identity(name: "Nobody", email: ""))
     }
 }
