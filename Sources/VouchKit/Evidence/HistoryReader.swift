@@ -3,7 +3,11 @@
 /// and `vouch approve`, so all three see a change the same way.
 public final class HistoryReader {
     public let repository: Repository
-    private let notes: [NoteIndex]
+    /// The notes references read, each at the commit it pointed at when the reader was made.
+    public let noteReferences: [(reference: String, tip: ObjectID?)]
+    /// Each reference's notes as of that commit, listed on first need (by the thread that
+    /// reads the evidence, while another one already walks the commits).
+    private var noteIndexes: [NoteIndex]?
     /// When each approval on refs/notes/vouch was first recorded, read on first need.
     private var recordedTimes: [ObjectID: RecordedTimes]?
     /// The current notes on refs/notes/vouch as the replay read them (blob → text), so a walk
@@ -12,11 +16,17 @@ public final class HistoryReader {
 
     public init(repository: Repository) throws {
         self.repository = repository
-        notes = [try repository.noteIndex(NoteApprovals.vouchReference), try repository.noteIndex(NoteApprovals.gerritReference)]
+        noteReferences = try [NoteApprovals.vouchReference, NoteApprovals.gerritReference].map { ($0, try repository.referenceTarget($0)) }
     }
 
-    /// The notes tips read, for the evidence's metadata.
-    public var noteReferences: [(reference: String, tip: ObjectID?)] { notes.map { ($0.reference, $0.tip) } }
+    private var notes: [NoteIndex] {
+        get throws {
+            if let noteIndexes { return noteIndexes }
+            let indexes = try noteReferences.map { try repository.noteIndex($0.reference, at: $0.tip) }
+            noteIndexes = indexes
+            return indexes
+        }
+    }
 
     /// The facts of `commit`, with `paths` already compared against its first parent.
     public func facts(of commit: Commit, paths: [String], pathsListed: Bool = true) throws -> ChangeFacts {
@@ -48,7 +58,7 @@ public final class HistoryReader {
     /// The notes on `commit`, unparsed, with when each refs/notes/vouch approval on it was recorded.
     private func notes(on commit: ObjectID) throws -> [NoteText] {
         var texts: [NoteText] = []
-        for index in notes {
+        for index in try notes {
             guard let blob = index.blobs[commit] else { continue }
             let times = index.reference == NoteApprovals.vouchReference ? try recordedTimes(for: commit) : RecordedTimes()
             let text = try replayedNotes[blob] ?? repository.blob(blob)
@@ -77,8 +87,9 @@ public final class HistoryReader {
     private func recordedTimes(for commit: ObjectID) throws -> RecordedTimes {
         if recordedTimes == nil {
             var times: [ObjectID: RecordedTimes] = [:]
-            let current = notes.first { $0.reference == NoteApprovals.vouchReference }?.blobs ?? [:]
-            let versions = try repository.noteHistory(NoteApprovals.vouchReference)
+            let current = try notes.first { $0.reference == NoteApprovals.vouchReference }?.blobs ?? [:]
+            let tip = noteReferences.first { $0.reference == NoteApprovals.vouchReference }?.tip
+            let versions = try repository.noteHistory(NoteApprovals.vouchReference, upTo: tip)
             var versionCounts: [ObjectID: Int] = [:]
             for version in versions { versionCounts[version.object, default: 0] += 1 }
             for version in versions {

@@ -19,18 +19,36 @@ public struct NoteIndex: Sendable {
 extension Repository {
     /// Every note on `reference`; an index with no notes when the reference does not exist.
     public func noteIndex(_ reference: String) throws -> NoteIndex {
-        guard let tip = try referenceTarget(reference) else { return NoteIndex(reference: reference, tip: nil, blobs: [:]) }
-        final class Collector { var blobs: [ObjectID: ObjectID] = [:] }
-        let collector = Collector()
-        let code = withExtendedLifetime(collector) {
-            git_note_foreach(handle, reference, { blob, annotated, payload in
-                let collector = Unmanaged<Collector>.fromOpaque(payload!).takeUnretainedValue()
-                collector.blobs[ObjectID(annotated!)] = ObjectID(blob!)
-                return 0
-            }, Unmanaged.passUnretained(collector).toOpaque())
+        try noteIndex(reference, at: referenceTarget(reference))
+    }
+
+    /// Every note on `reference` as of the notes commit `tip` (nil: no notes).
+    ///
+    /// Lists the notes tree itself, as `git notes list` does: a note is a file whose path, fan-out
+    /// slashes left out, spells an object id in hex. (Through `git_note_foreach` this cost tens
+    /// of thousands of instructions a note.)
+    public func noteIndex(_ reference: String, at tip: ObjectID?) throws -> NoteIndex {
+        guard let tip else { return NoteIndex(reference: reference, tip: nil, blobs: [:]) }
+        var blobs: [ObjectID: ObjectID] = [:]
+        try collectNotes(in: commit(tip).treeID, digits: [], into: &blobs)
+        return NoteIndex(reference: reference, tip: tip, blobs: blobs)
+    }
+
+    private func collectNotes(in treeID: ObjectID, digits: [UInt8], into blobs: inout [ObjectID: ObjectID]) throws {
+        let tree = try self.tree(treeID)
+        for slot in tree.slots {
+            let path = digits + tree.nameBytes(slot)
+            guard path.count <= ObjectID.hexLength, path.allSatisfy(Self.isHexDigit) else { continue }
+            if slot.isTree {
+                if path.count < ObjectID.hexLength { try collectNotes(in: tree.entryID(slot), digits: path, into: &blobs) }
+            } else if path.count == ObjectID.hexLength, let annotated = path.withUnsafeBytes({ ObjectID(hexDigits: $0) }) {
+                blobs[annotated] = tree.entryID(slot)
+            }
         }
-        try GitError.check(code, "listing the notes on \(reference)")
-        return NoteIndex(reference: reference, tip: tip, blobs: collector.blobs)
+    }
+
+    private static func isHexDigit(_ byte: UInt8) -> Bool {
+        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x66) || (byte >= 0x41 && byte <= 0x46)
     }
 
     /// The text of the note on `reference` for `object`, nil when there is none.
@@ -64,7 +82,12 @@ extension Repository {
     /// This is how Vouch knows when an approval was recorded (e.g. within the days allowed after
     /// an emergency change): the note's text carries no date one could trust more.
     public func noteHistory(_ reference: String) throws -> [NoteVersion] {
-        guard let tip = try referenceTarget(reference) else { return [] }
+        try noteHistory(reference, upTo: referenceTarget(reference))
+    }
+
+    /// The same, up to the notes commit `tip` (nil: no notes).
+    public func noteHistory(_ reference: String, upTo tip: ObjectID?) throws -> [NoteVersion] {
+        guard let tip else { return [] }
         let walk = try RevisionWalk(repository: self, from: tip, firstParentOnly: false, reverse: true)
         let trees = TreeComparer(repository: self)
         var versions: [NoteVersion] = []

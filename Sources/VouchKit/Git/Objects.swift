@@ -258,7 +258,9 @@ public struct Tree: Sendable {
 
     public var count: Int { slots.count }
 
-    func name(_ slot: Slot) -> String { String(decoding: bytes[Int(slot.nameStart)..<Int(slot.nameEnd)], as: UTF8.self) }
+    func name(_ slot: Slot) -> String { String(decoding: nameBytes(slot), as: UTF8.self) }
+
+    func nameBytes(_ slot: Slot) -> ArraySlice<UInt8> { bytes[Int(slot.nameStart)..<Int(slot.nameEnd)] }
 
     func entryID(_ slot: Slot) -> ObjectID { bytes.withUnsafeBytes { ObjectID(rawBytes: $0.baseAddress! + Int(slot.nameEnd) + 1) } }
 
