@@ -85,11 +85,13 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible, Comparable 
     /// Writes the first `text.count` (at most 40) hex digits of the id into `text`.
     func writeHex(into text: UnsafeMutableBufferPointer<UInt8>) {
         let digits = min(text.count, Self.hexLength)
+        let alphabet: StaticString = "0123456789abcdef"
         withUnsafeBytes(of: (high.bigEndian, middle.bigEndian, low.bigEndian)) { raw in
-            for index in 0..<digits {
-                let byte = raw[index / 2]
-                let nibble = index % 2 == 0 ? byte >> 4 : byte & 0x0F
-                text[index] = nibble < 10 ? 0x30 &+ nibble : 0x57 &+ nibble
+            var index = 0
+            for byte in raw.prefix(20) where index < digits {
+                text[index] = alphabet.utf8Start[Int(byte >> 4)]
+                if index + 1 < digits { text[index + 1] = alphabet.utf8Start[Int(byte & 0x0F)] }
+                index += 2
             }
         }
     }
