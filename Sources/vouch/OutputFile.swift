@@ -38,6 +38,11 @@ final class OutputFile {
         if buffer.count >= 1 << 16 { flush() }
     }
 
+    func write(bytes: [UInt8]) {
+        buffer.append(contentsOf: bytes)
+        if buffer.count >= 1 << 16 { flush() }
+    }
+
     /// Appends a file's content (a scratch file) in large chunks, then removes it.
     func append(contentsOf path: String) throws {
         flush()

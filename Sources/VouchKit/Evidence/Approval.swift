@@ -128,6 +128,10 @@ extension Identity {
     /// Reads a person from a trailer or note value: `Name <email>` (anything after the `>` is
     /// ignored), a bare email, or else just a name (Phabricator user names have no email).
     public init(lenient text: String) {
+        if let ascii = Self.asciiNameAndEmail(text) {
+            self = ascii
+            return
+        }
         let trimmed = Text.trimmed(text)
         if let open = Text.firstIndex(of: "<", in: trimmed[...]), let close = Text.firstIndex(of: ">", in: trimmed[open...]) {
             self.init(name: Text.trimmed(trimmed[..<open]), email: Text.trimmed(trimmed[trimmed.index(after: open)..<close]))
@@ -135,6 +139,16 @@ extension Identity {
             self = parsed
         } else {
             self.init(name: trimmed, email: "")
+        }
+    }
+
+    /// `Name <email>` in ASCII text (what trailers nearly always hold), read by bytes: in ASCII
+    /// every byte is a character, so this is the general reading without its Unicode cost.
+    private static func asciiNameAndEmail(_ text: String) -> Identity? {
+        Text.withUTF8(text) { bytes in
+            guard bytes.allSatisfy({ $0 < 0x80 }), let open = bytes.firstIndex(of: UInt8(ascii: "<")),
+                  let close = bytes[open...].firstIndex(of: UInt8(ascii: ">")) else { return nil }
+            return Identity(name: Text.trimmed(bytes[..<open]), email: Text.trimmed(bytes[(open + 1)..<close]))
         }
     }
 

@@ -73,7 +73,7 @@ public struct PopulationSummary: Sendable {
 
     public var hasExceptions: Bool { changesWithExceptions > 0 }
 
-    mutating func add(_ tally: ChangeTally, canonical: String) {
+    mutating func add(_ tally: ChangeTally, canonical: [UInt8]) {
         count += 1
         byMechanism[tally.mechanism, default: 0] += 1
         for rule in tally.rules { byRule[rule, default: 0] += 1 }
@@ -113,10 +113,13 @@ public struct RecordDigest: Sendable {
         for record in records { add(record) }
     }
 
-    public mutating func add(_ record: ChangeRecord) { add(canonical: record.canonicalJSON) }
+    public mutating func add(_ record: ChangeRecord) { add(canonical: record.canonicalJSONBytes) }
 
     /// Adds a record given as its compact JSON (`ChangeRecord.canonicalJSON`).
-    public mutating func add(canonical line: String) {
+    public mutating func add(canonical line: String) { add(canonical: Array(line.utf8)) }
+
+    /// Adds a record given as the UTF-8 of its compact JSON.
+    public mutating func add(canonical line: [UInt8]) {
         hasher.update(line)
         hasher.update("\n")
     }
@@ -237,17 +240,17 @@ public final class PopulationWalker: @unchecked Sendable {
     /// thread, in population order.
     @discardableResult
     public func walk(_ body: (ChangeRecord, String) throws -> Void) throws -> PopulationSummary {
-        try walk(keepingRecords: true) { record, canonical in try body(record!, canonical) }
+        try walk(keepingRecords: true) { record, canonical in try body(record!, String(decoding: canonical, as: UTF8.self)) }
     }
 
-    /// The same walk for a caller that needs each record's compact JSON alone: records are
-    /// dropped on the threads that judge them.
+    /// The same walk for a caller that needs each record's compact JSON (in UTF-8) alone:
+    /// records are dropped on the threads that judge them.
     @discardableResult
-    public func walkCanonical(_ body: (String) throws -> Void) throws -> PopulationSummary {
+    public func walkCanonical(_ body: ([UInt8]) throws -> Void) throws -> PopulationSummary {
         try walk(keepingRecords: false) { _, canonical in try body(canonical) }
     }
 
-    private func walk(keepingRecords: Bool, _ body: (ChangeRecord?, String) throws -> Void) throws -> PopulationSummary {
+    private func walk(keepingRecords: Bool, _ body: (ChangeRecord?, [UInt8]) throws -> Void) throws -> PopulationSummary {
         var summary = PopulationSummary()
         guard metadata.tip != nil else { return summary }
         let commits = BatchChannel<WalkedCommit>()
@@ -306,7 +309,7 @@ public final class PopulationWalker: @unchecked Sendable {
             DispatchQueue.concurrentPerform(iterations: slices) { slice in
                 for index in stride(from: slice, to: count, by: slices) {
                     let record = analyzer.record(ChangeFacts(batch[index], pathsListed: pathsListed), withMessages: keepingRecords)
-                    let change = JudgedChange(record: keepingRecords ? record : nil, tally: ChangeTally(record), canonical: record.canonicalJSON)
+                    let change = JudgedChange(record: keepingRecords ? record : nil, tally: ChangeTally(record), canonical: record.canonicalJSONBytes)
                     (results.baseAddress! + index).initialize(to: change)
                 }
             }
@@ -413,7 +416,7 @@ public final class PopulationWalker: @unchecked Sendable {
 private struct JudgedChange {
     var record: ChangeRecord?
     var tally: ChangeTally
-    var canonical: String
+    var canonical: [UInt8]
 }
 
 /// A commit of the population as the first stage of a walk reads it: with its first parent's

@@ -1,9 +1,14 @@
 /// The JSON form of a change record: one object per change in `vouch evidence --format json`,
 /// and, followed by a line feed, the input of the population digest.
 extension ChangeRecord {
-    /// The record as compact JSON. Written straight into bytes: this runs for every change of
-    /// the history, and building a `JSONValue` tree first cost more than the rest of the record.
-    public var canonicalJSON: String {
+    /// The record as compact JSON.
+    public var canonicalJSON: String { String(decoding: canonicalJSONBytes, as: UTF8.self) }
+
+    /// The record as compact JSON, in UTF-8. Written straight into bytes: this runs for every
+    /// change of the history, and building a `JSONValue` tree first cost more than the rest of
+    /// the record (as did decoding the text into a String again, for a walk that only hashes
+    /// and writes it).
+    var canonicalJSONBytes: [UInt8] {
         var json = JSONWriter(capacity: 1024)
         json.beginObject()
         json.key("commit"); json.objectID(commit)
@@ -32,7 +37,7 @@ extension ChangeRecord {
         for exception in exceptions { json.string(exception.rule.identifier) }
         json.endArray()
         json.endObject()
-        return json.text
+        return json.bytes
     }
 }
 

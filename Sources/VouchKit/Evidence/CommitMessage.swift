@@ -130,17 +130,15 @@ public struct CommitMessage: Sendable {
 
     private static func splitLines(_ bytes: [UInt8]) -> [Range<Int>] {
         var lines: [Range<Int>] = []
+        lines.reserveCapacity(16)
         var start = 0
-        bytes.withUnsafeBufferPointer { buffer in
-            // Counted first: growing the array line by line cost more than the split.
-            lines.reserveCapacity(buffer.reduce(1) { $1 == 0x0A ? $0 + 1 : $0 })
-            for index in 0..<buffer.count where buffer[index] == 0x0A {
-                let end = index > start && buffer[index - 1] == 0x0D ? index - 1 : index
-                lines.append(start..<end)
-                start = index + 1
-            }
-            if start < buffer.count { lines.append(start..<buffer.count) }
+        // Line by line with `memchr`: messages are read for every change of a history.
+        while let index = bytes.firstIndex(of: 0x0A, from: start) {
+            let end = index > start && bytes[index - 1] == 0x0D ? index - 1 : index
+            lines.append(start..<end)
+            start = index + 1
         }
+        if start < bytes.count { lines.append(start..<bytes.count) }
         return lines
     }
 

@@ -12,6 +12,10 @@ enum Text {
         bytes.withUnsafeBufferPointer { trimmed($0, dropping: isTrimmed) }
     }
 
+    static func trimmed(_ bytes: Slice<UnsafeBufferPointer<UInt8>>) -> String {
+        trimmed(UnsafeBufferPointer(rebasing: bytes), dropping: isBlank)
+    }
+
     static func trimmed(_ text: some StringProtocol) -> String {
         withUTF8(text) { trimmed($0, dropping: isBlank) }
     }

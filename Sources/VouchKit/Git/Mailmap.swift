@@ -5,10 +5,11 @@ import Foundation
 /// Owns its libgit2 handle.
 public final class Mailmap: @unchecked Sendable {
     let handle: OpaquePointer
-    /// Every text between `<` and `>` in the file: libgit2 matches an entry only on the exact
-    /// email it replaces, so an email outside this set has no entry and needs no lookup (most
-    /// of the identities of a history).
-    private let bracketed: Set<String>
+    /// A hash of every text between `<` and `>` in the file: libgit2 matches an entry only on
+    /// the exact email it replaces, so an email whose hash is not here has no entry and needs no
+    /// lookup (most of the identities of a history). A cheap hash of the bytes, not a Set of
+    /// Strings: hashing a String (as Unicode) cost more than libgit2's look-up itself.
+    private let bracketed: Set<UInt64>
 
     /// Parses mailmap text (the format of git's `.mailmap`).
     public init(contents: [UInt8]) throws {
@@ -20,13 +21,13 @@ public final class Mailmap: @unchecked Sendable {
             }
         }
         handle = pointer!
-        var bracketed: Set<String> = []
+        var bracketed: Set<UInt64> = []
         var start: Int?
         for (index, byte) in contents.enumerated() {
             if byte == UInt8(ascii: "<") {
                 start = index + 1
             } else if byte == UInt8(ascii: ">"), let open = start {
-                bracketed.insert(String(decoding: contents[open..<index], as: UTF8.self))
+                bracketed.insert(contents[open..<index].withUnsafeBufferPointer(Self.hash))
                 start = nil
             } else if byte == 0x0A {
                 start = nil
@@ -37,10 +38,15 @@ public final class Mailmap: @unchecked Sendable {
 
     deinit { git_mailmap_free(handle) }
 
+    /// FNV-1a over the bytes.
+    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
+    }
+
     /// The canonical identity for `identity`, or `identity` itself when the mailmap has no entry.
     public func resolve(_ identity: Identity) -> Identity {
         // C strings end at a NUL: such an email is left to libgit2 to compare.
-        guard bracketed.contains(identity.email) || Text.withUTF8(identity.email, { !$0.isEmpty && memchr($0.baseAddress!, 0, $0.count) != nil }) else { return identity }
+        guard Text.withUTF8(identity.email, { bracketed.contains(Self.hash($0)) || $0.contains(0) }) else { return identity }
         // libgit2 may hand back the very buffers it was given, so the answer is read while they live.
         return identity.name.withCString { name in
             identity.email.withCString { email in

@@ -86,13 +86,16 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible, Comparable 
     func writeHex(into text: UnsafeMutableBufferPointer<UInt8>) {
         let digits = min(text.count, Self.hexLength)
         let alphabet: StaticString = "0123456789abcdef"
+        let table = alphabet.utf8Start
         withUnsafeBytes(of: (high.bigEndian, middle.bigEndian, low.bigEndian)) { raw in
-            var index = 0
-            for byte in raw.prefix(20) where index < digits {
-                text[index] = alphabet.utf8Start[Int(byte >> 4)]
-                if index + 1 < digits { text[index + 1] = alphabet.utf8Start[Int(byte & 0x0F)] }
-                index += 2
+            guard let target = text.baseAddress else { return }
+            let source = raw.baseAddress!.assumingMemoryBound(to: UInt8.self)
+            for index in 0..<(digits / 2) {
+                let byte = source[index]
+                target[2 * index] = table[Int(byte >> 4)]
+                target[2 * index + 1] = table[Int(byte & 0x0F)]
             }
+            if digits % 2 == 1 { target[digits - 1] = table[Int(source[digits / 2] >> 4)] }
         }
     }
 

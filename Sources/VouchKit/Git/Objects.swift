@@ -352,7 +352,7 @@ extension Repository {
 
 extension [UInt8] {
     /// The first `byte` at or after `start`, found with memchr: object parsing scans a lot.
-    fileprivate func firstIndex(of byte: UInt8, from start: Int) -> Int? {
+    func firstIndex(of byte: UInt8, from start: Int) -> Int? {
         guard start < count else { return nil }
         return withUnsafeBytes { buffer in
             memchr(buffer.baseAddress! + start, Int32(byte), buffer.count - start).map { $0 - UnsafeMutableRawPointer(mutating: buffer.baseAddress!) }

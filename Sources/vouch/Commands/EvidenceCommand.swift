@@ -110,7 +110,7 @@ struct EvidenceCommand: ParsableCommand {
             summary = try gitCall {
                 try walker.walkCanonical { canonical in
                     scratch.write(EvidenceReporter.jsonChangeSeparator(isFirst: first))
-                    scratch.write(canonical)
+                    scratch.write(bytes: canonical)
                     first = false
                 }
             }
