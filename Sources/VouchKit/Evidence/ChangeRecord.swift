@@ -228,12 +228,27 @@ public struct BotAccounts: Sendable, Hashable {
 
     public func contains(_ identity: Identity) -> Bool { matches(identity.name) || matches(identity.email) }
 
+    /// Whether ASCII `bytes` contain `literal` (a lower-case byte) in either case.
+    private static func mayContain(_ bytes: UnsafeBufferPointer<UInt8>, _ literal: UInt8?) -> Bool {
+        guard let literal else { return true }
+        guard !bytes.isEmpty else { return false }
+        let upper = literal >= 0x61 && literal <= 0x7A ? literal - 0x20 : literal
+        return memchr(bytes.baseAddress!, Int32(literal), bytes.count) != nil
+            || (upper != literal && memchr(bytes.baseAddress!, Int32(upper), bytes.count) != nil)
+    }
+
     public static func == (lhs: BotAccounts, rhs: BotAccounts) -> Bool { lhs.patterns == rhs.patterns }
 
     public func hash(into hasher: inout Hasher) { hasher.combine(patterns) }
 
     private func matches(_ text: String) -> Bool {
-        Text.withLowercasedUTF8(text) { lowercased in
+        // In ASCII text (names and emails nearly always are), a pattern's first literal can be
+        // looked for in either case before anything is lowered: most texts stop here.
+        let ruledOut = Text.withUTF8(text) { bytes in
+            bytes.allSatisfy { $0 < 0x80 } && !lowercasedPatterns.contains { Self.mayContain(bytes, $0.firstLiteral) }
+        }
+        if ruledOut { return false }
+        return Text.withLowercasedUTF8(text) { lowercased in
             lowercasedPatterns.contains { pattern, firstLiteral in
                 if let firstLiteral, lowercased.isEmpty || memchr(lowercased.baseAddress!, Int32(firstLiteral), lowercased.count) == nil { return false }
                 return Wildcard.matches(pattern, lowercased)

@@ -144,7 +144,15 @@ public struct CommitMessage: Sendable {
 
     // MARK: Trailers
 
-    private static let generatedPrefixes: [[UInt8]] = [Array("Signed-off-by: ".utf8), Array("(cherry picked from commit ".utf8)]
+    /// Whether the line starts with a trailer git itself writes.
+    private static func isGenerated(_ line: ArraySlice<UInt8>) -> Bool {
+        starts(line, with: "Signed-off-by: ") || starts(line, with: "(cherry picked from commit ")
+    }
+
+    private static func starts(_ line: ArraySlice<UInt8>, with prefix: StaticString) -> Bool {
+        let length = prefix.utf8CodeUnitCount
+        return line.count >= length && line.withUnsafeBufferPointer { memcmp($0.baseAddress!, prefix.utf8Start, length) == 0 }
+    }
 
     private static func isBlank(_ line: ArraySlice<UInt8>) -> Bool { line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }
     private static func isComment(_ line: ArraySlice<UInt8>) -> Bool { line.first == UInt8(ascii: "#") }
@@ -203,7 +211,7 @@ public struct CommitMessage: Sendable {
                 break
             }
             onlySpaces = false
-            if generatedPrefixes.contains(where: { line.starts(with: $0) }) {
+            if isGenerated(line) {
                 trailerLines += 1
                 continuationLines = 0
                 recognized = true

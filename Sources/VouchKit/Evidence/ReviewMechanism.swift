@@ -47,13 +47,22 @@ public struct MessageEvidence: Sendable, Hashable {
 
     /// Reads the evidence from a message; `parentCount` distinguishes merges from squashes.
     public init(_ message: CommitMessage, parentCount: Int) {
-        (platform, reviewReference) = Self.platform(message, parentCount: parentCount)
+        // One pass over the body finds the lines of both the platforms and the approvals.
+        let marked = message.lines(startingWith: Self.markedLines)
+        (platform, reviewReference) = Self.platform(message, parentCount: parentCount, marked: marked)
         coAuthors = message.trailerValues("Co-authored-by").map(Identity.init(lenient:))
         emergency = message.firstTrailerValue("Emergency").map { $0.isEmpty ? "yes" : $0 }
-        approvals = Self.approvals(message)
+        approvals = Self.approvals(message, marked: marked)
     }
 
-    private static func platform(_ message: CommitMessage, parentCount: Int) -> (ReviewMechanism?, String?) {
+    /// Body lines that mark a platform (GitLab's merge request, Phabricator's revision), then
+    /// the approval lines outside the trailer block: each kind's trailer key, then
+    /// Phabricator's field.
+    private static let platformLines = ["See merge request ", "Differential Revision:"]
+    private static let approvalLines = ApprovalKind.allCases.map { $0.trailerKey + ":" } + ["Reviewed By:"]
+    private static let markedLines = CommitMessage.LinePrefixes(platformLines + approvalLines)
+
+    private static func platform(_ message: CommitMessage, parentCount: Int, marked: [(prefix: Int, rest: String)]) -> (ReviewMechanism?, String?) {
         let subject = message.subject
         if parentCount > 1, let number = number(in: subject, after: "Merge pull request #") {
             return (.githubMerge, "#\(number)")
@@ -64,11 +73,10 @@ public struct MessageEvidence: Sendable, Hashable {
         if let number = number(in: subject, after: "Merged PR ") {
             return (.azureDevOps, "PR \(number)")
         }
-        let marks = message.lines(startingWith: Self.platformLines)
-        if let reference = marks.first(where: { $0.prefix == 0 }) {
+        if let reference = marked.first(where: { $0.prefix == 0 }) {
             return (.gitlab, reference.rest)
         }
-        if let revision = marks.first(where: { $0.prefix == 1 }) {
+        if let revision = marked.first(where: { $0.prefix == 1 }) {
             return (.phabricator, revision.rest)
         }
         if let reviewed = message.firstTrailerValue("Reviewed-on") {
@@ -82,8 +90,6 @@ public struct MessageEvidence: Sendable, Hashable {
         }
         return (nil, nil)
     }
-
-    private static let platformLines = CommitMessage.LinePrefixes(["See merge request ", "Differential Revision:"])
 
     /// The digits after `prefix` (at the start of `text`), or after `marker` further on.
     private static func number(in text: String, after prefix: String, marker: String? = nil) -> String? {
@@ -111,11 +117,7 @@ public struct MessageEvidence: Sendable, Hashable {
         return String(Substring(bytes[digitsStart..<close]))
     }
 
-    /// The line prefixes of approvals outside the trailer block: each kind's trailer key, then
-    /// Phabricator's field.
-    private static let approvalLines = CommitMessage.LinePrefixes(ApprovalKind.allCases.map { $0.trailerKey + ":" } + ["Reviewed By:"])
-
-    private static func approvals(_ message: CommitMessage) -> [Approval] {
+    private static func approvals(_ message: CommitMessage, marked: [(prefix: Int, rest: String)]) -> [Approval] {
         var approvals: [Approval] = []
         var inTrailers: [(kind: ApprovalKind, value: String)] = []
         for trailer in message.trailers {
@@ -127,7 +129,8 @@ public struct MessageEvidence: Sendable, Hashable {
         // git does not take for trailers; they still record an approval, in the message.
         // Phabricator writes "Reviewed By: alice, bob" (user names of those who accepted).
         let kinds = ApprovalKind.allCases
-        for (prefix, value) in message.lines(startingWith: approvalLines) {
+        for (marker, value) in marked where marker >= platformLines.count {
+            let prefix = marker - platformLines.count
             if prefix < kinds.count {
                 let kind = kinds[prefix]
                 guard !inTrailers.contains(where: { $0.kind == kind && $0.value == value }) else { continue }
