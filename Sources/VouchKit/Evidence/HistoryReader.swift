@@ -77,7 +77,7 @@ public final class HistoryReader {
         }
     }
 
-    fileprivate static func key(_ approval: Approval) -> String {
+    private static func key(_ approval: Approval) -> String {
         approval.identity.email.lowercased() + "\u{0}" + approval.identity.name + "\u{0}" + approval.kind.rawValue
     }
 
