@@ -115,11 +115,8 @@ public struct RecordDigest: Sendable {
 
     public mutating func add(_ record: ChangeRecord) { add(canonical: record.canonicalJSONBytes) }
 
-    /// Adds a record given as its compact JSON (`ChangeRecord.canonicalJSON`).
-    public mutating func add(canonical line: String) { add(canonical: Array(line.utf8)) }
-
-    /// Adds a record given as the UTF-8 of its compact JSON.
-    public mutating func add(canonical line: [UInt8]) {
+    /// Adds a record given as the UTF-8 of its compact JSON (`ChangeRecord.canonicalJSON`).
+    mutating func add(canonical line: [UInt8]) {
         hasher.update(line)
         hasher.update("\n")
     }

@@ -215,7 +215,7 @@ public struct BotAccounts: Sendable, Hashable {
     public let patterns: [String]
     /// The patterns in lower case, lowered once rather than for every change checked, each with
     /// its first literal byte: text without that byte cannot match, which rules out nearly every
-    /// name at the cost of a `memchr`.
+    /// name at the cost of a `memchr` (see `matches`).
     private let lowercasedPatterns: [(pattern: [UInt8], firstLiteral: UInt8?)]
 
     public init(_ configured: [String]) {
@@ -249,10 +249,7 @@ public struct BotAccounts: Sendable, Hashable {
         }
         if ruledOut { return false }
         return Text.withLowercasedUTF8(text) { lowercased in
-            lowercasedPatterns.contains { pattern, firstLiteral in
-                if let firstLiteral, lowercased.isEmpty || memchr(lowercased.baseAddress!, Int32(firstLiteral), lowercased.count) == nil { return false }
-                return Wildcard.matches(pattern, lowercased)
-            }
+            lowercasedPatterns.contains { Wildcard.matches($0.pattern, lowercased) }
         }
     }
 }

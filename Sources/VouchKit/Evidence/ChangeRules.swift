@@ -27,12 +27,6 @@ public protocol ChangeRule: Sendable {
     func message(_ change: ChangeRecord, _ context: ChangeRuleContext) -> String
 }
 
-extension ChangeRule {
-    /// The exception's message, or nil when the rule does not apply.
-    public func check(_ change: ChangeRecord, _ context: ChangeRuleContext) -> String? {
-        applies(to: change, context) ? message(change, context) : nil
-    }
-}
 
 /// Change-management exceptions: what an auditor tests for CC8.1 on each sampled change.
 public enum ChangeRules {

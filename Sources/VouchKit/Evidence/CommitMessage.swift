@@ -77,10 +77,6 @@ public struct CommitMessage: Sendable {
     /// For each body line (after the subject) that starts with one of `prefixes` (ignoring
     /// ASCII case): which prefix, and the rest of the line without surrounding blanks. One pass
     /// over the message, whatever the number of prefixes.
-    public func lines(startingWith prefixes: [String]) -> [(prefix: Int, rest: String)] {
-        lines(startingWith: LinePrefixes(prefixes))
-    }
-
     public func lines(startingWith prefixes: LinePrefixes) -> [(prefix: Int, rest: String)] {
         var found: [(prefix: Int, rest: String)] = []
         for range in lines.dropFirst() where !range.isEmpty && prefixes.startsOne[Int(bytes[range.lowerBound])] {
@@ -99,8 +95,6 @@ public struct CommitMessage: Sendable {
         return found
     }
 
-    /// The rest of each body line that starts with `prefix` (ignoring ASCII case).
-    public func lineValues(prefix: String) -> [String] { lines(startingWith: [prefix]).map(\.rest) }
 
     // MARK: Decoding
 
@@ -250,10 +244,4 @@ public struct CommitMessage: Sendable {
         }
         return trailers
     }
-}
-
-extension CommitMessage {
-    /// Values of body lines (after the subject, inside the trailer block or not) written
-    /// `key: value` with `key` in any case, in order.
-    public func fieldValues(_ key: String) -> [String] { lineValues(prefix: key + ":") }
 }

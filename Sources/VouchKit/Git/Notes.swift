@@ -17,12 +17,8 @@ public struct NoteIndex: Sendable {
 }
 
 extension Repository {
-    /// Every note on `reference`; an index with no notes when the reference does not exist.
-    public func noteIndex(_ reference: String) throws -> NoteIndex {
-        try noteIndex(reference, at: referenceTarget(reference))
-    }
-
-    /// Every note on `reference` as of the notes commit `tip` (nil: no notes).
+    /// Every note on `reference` as of the notes commit `tip` (nil: the reference does not
+    /// exist, no notes).
     ///
     /// Lists the notes tree itself, as `git notes list` does: a note is a file whose path, fan-out
     /// slashes left out, spells an object id in hex. (Through `git_note_foreach` this cost tens
@@ -38,17 +34,13 @@ extension Repository {
         let tree = try self.tree(treeID)
         for slot in tree.slots {
             let path = digits + tree.nameBytes(slot)
-            guard path.count <= ObjectID.hexLength, path.allSatisfy(Self.isHexDigit) else { continue }
+            guard path.count <= ObjectID.hexLength, path.allSatisfy(ObjectID.isHexDigit) else { continue }
             if slot.isTree {
                 if path.count < ObjectID.hexLength { try collectNotes(in: tree.entryID(slot), digits: path, into: &blobs) }
             } else if path.count == ObjectID.hexLength, let annotated = path.withUnsafeBytes({ ObjectID(hexDigits: $0) }) {
                 blobs[annotated] = tree.entryID(slot)
             }
         }
-    }
-
-    private static func isHexDigit(_ byte: UInt8) -> Bool {
-        (byte >= 0x30 && byte <= 0x39) || (byte >= 0x61 && byte <= 0x66) || (byte >= 0x41 && byte <= 0x46)
     }
 
     /// The text of the note on `reference` for `object`, nil when there is none.
@@ -76,16 +68,12 @@ extension Repository {
         return ObjectID(created)
     }
 
-    /// For each note version ever written on `reference`: the annotated object, the note's blob,
-    /// and the time of the notes commit that wrote it, oldest first.
+    /// For each note version written on `reference` up to the notes commit `tip` (nil: none):
+    /// the annotated object, the note's blob, and the time of the notes commit that wrote it,
+    /// oldest first.
     ///
     /// This is how Vouch knows when an approval was recorded (e.g. within the days allowed after
     /// an emergency change): the note's text carries no date one could trust more.
-    public func noteHistory(_ reference: String) throws -> [NoteVersion] {
-        try noteHistory(reference, upTo: referenceTarget(reference))
-    }
-
-    /// The same, up to the notes commit `tip` (nil: no notes).
     public func noteHistory(_ reference: String, upTo tip: ObjectID?) throws -> [NoteVersion] {
         guard let tip else { return [] }
         let walk = try RevisionWalk(repository: self, from: tip, firstParentOnly: false, reverse: true)

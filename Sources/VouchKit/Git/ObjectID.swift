@@ -24,6 +24,11 @@ public struct ObjectID: Hashable, Sendable, CustomStringConvertible, Comparable 
         self = id
     }
 
+    /// Whether the byte is a hex digit (either case).
+    static func isHexDigit(_ byte: UInt8) -> Bool {
+        byte &- 0x30 < 10 || (byte | 0x20) &- 0x61 < 6
+    }
+
     /// Parses exactly 40 hex digits (either case), as commits and notes paths spell ids.
     init?(hexDigits digits: UnsafeRawBufferPointer) {
         guard digits.count == 40 else { return nil }

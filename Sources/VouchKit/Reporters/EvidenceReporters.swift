@@ -45,12 +45,7 @@ public enum EvidenceReporter {
 
     /// One change: its compact JSON on its own line, so each change is one line of a diff.
     public static func jsonChange(_ record: ChangeRecord, isFirst: Bool) -> String {
-        jsonChange(canonical: record.canonicalJSON, isFirst: isFirst)
-    }
-
-    /// The same, from the record's compact JSON as the population walk hands it over.
-    public static func jsonChange(canonical: String, isFirst: Bool) -> String {
-        jsonChangeSeparator(isFirst: isFirst) + canonical
+        jsonChangeSeparator(isFirst: isFirst) + record.canonicalJSON
     }
 
     /// What goes before a record's compact JSON in the list of changes.

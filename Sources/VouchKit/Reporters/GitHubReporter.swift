@@ -30,17 +30,15 @@ public enum GitHubReporter {
     public static func escapedProperty(_ text: String) -> String { escaped(text, property: true) }
 
     private static func escaped(_ text: String, property: Bool) -> String {
-        var output = ""
-        for scalar in text.unicodeScalars {
+        text.escapingScalars { scalar in
             switch scalar {
-            case "%": output += "%25"
-            case "\r": output += "%0D"
-            case "\n": output += "%0A"
-            case ":" where property: output += "%3A"
-            case "," where property: output += "%2C"
-            default: output.unicodeScalars.append(scalar)
+            case "%": "%25"
+            case "\r": "%0D"
+            case "\n": "%0A"
+            case ":" where property: "%3A"
+            case "," where property: "%2C"
+            default: nil
             }
         }
-        return output
     }
 }

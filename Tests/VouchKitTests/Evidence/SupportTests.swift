@@ -363,7 +363,7 @@ import Testing
             })
         }
         func indexed() throws -> [String: String] {
-            Dictionary(uniqueKeysWithValues: try repository.noteIndex("refs/notes/vouch").blobs.map { ($0.key.description, $0.value.description) })
+            Dictionary(uniqueKeysWithValues: try repository.noteIndex("refs/notes/vouch", at: repository.referenceTarget("refs/notes/vouch")).blobs.map { ($0.key.description, $0.value.description) })
         }
         #expect(try indexed() == listed())
 
