@@ -69,6 +69,12 @@ SENSITIVE=(.mailmap CODEOWNERS .github/CODEOWNERS .gitlab/CODEOWNERS docs/CODEOW
     vouch.yml controls policies objectives system frameworks)
 whole_vouch=$(measure "$VOUCH" evidence --format json)
 whole_git=$(measure git log --first-parent --format="$FORMAT" main)
+# The reading alone, through libgit2 on one thread (bench/read-floor.c), when a C compiler is here.
+floor=""
+if CC=$(command -v cc || command -v clang || command -v gcc) && \
+    "$CC" -O2 "$HERE/read-floor.c" $(pkg-config --cflags --libs libgit2) -o "$WORK/read-floor" 2>/dev/null; then
+    floor=$(measure "$WORK/read-floor" main)
+fi
 sensitive_git=$(measure git log --first-parent --format="$FORMAT" main -- "${SENSITIVE[@]}")
 listed_vouch=$(measure "$VOUCH" evidence --format json --list-paths)
 listed_git=$(measure git log --first-parent --format="$FORMAT" --name-only main)
@@ -85,5 +91,11 @@ echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -
 echo "History: $COMMITS commits, $population first-parent; median of $RUNS runs"
 report "whole repository" "$whole_vouch" "$whole_git"
 report "  vs git log -- sensitive" "$whole_vouch" "$sensitive_git"
+if [ -n "$floor" ]; then
+    read -r fw fc fm <<< "$floor"
+    read -r gw gc gm <<< "$whole_git"
+    printf '%-28s libgit2 %4.2fs on one thread (%4d MB), %.2fx git log: commits, merged tips, root trees read, nothing else\n' \
+        "  reading alone" "$fw" $((fm / 1024)) "$(echo "$fw / $gw" | bc -l)"
+fi
 report "whole, every path listed" "$listed_vouch" "$listed_git"
 report "scoped (src/mod1, docs)" "$scoped_vouch" "$scoped_git"

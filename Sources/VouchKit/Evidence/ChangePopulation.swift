@@ -94,7 +94,7 @@ struct ChangeTally: Sendable {
     /// An exception of warning or error severity, not only notes.
     var hasException: Bool
 
-    init(_ record: ChangeRecord) {
+    init(_ record: borrowing ChangeRecord) {
         mechanism = record.mechanism
         rules = record.exceptions.map(\.rule.identifier)
         hasException = record.exceptions.contains { $0.rule.severity > .note }
@@ -306,7 +306,9 @@ public final class PopulationWalker: @unchecked Sendable {
             DispatchQueue.concurrentPerform(iterations: slices) { slice in
                 for index in stride(from: slice, to: count, by: slices) {
                     let record = analyzer.record(ChangeFacts(batch[index], pathsListed: pathsListed), withMessages: keepingRecords)
-                    let change = JudgedChange(record: keepingRecords ? record : nil, tally: ChangeTally(record), canonical: record.canonicalJSONBytes)
+                    let tally = ChangeTally(record), canonical = record.canonicalJSONBytes
+                    // Moved into the result, never copied: a copy retains each of its strings.
+                    let change = JudgedChange(record: keepingRecords ? consume record : nil, tally: tally, canonical: canonical)
                     (results.baseAddress! + index).initialize(to: change)
                 }
             }

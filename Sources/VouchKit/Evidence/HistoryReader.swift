@@ -139,7 +139,7 @@ struct NoteText: Sendable {
 
 extension ChangeFacts {
     /// Decodes the commit's people, message, signature and notes.
-    init(_ evidence: CommitEvidence, pathsListed: Bool) {
+    init(_ evidence: borrowing CommitEvidence, pathsListed: Bool) {
         let commit = evidence.commit
         self.init(
             commit: commit.id, parents: commit.parentIDs,

@@ -29,18 +29,18 @@ extension Repository {
 /// differs on the two sides and the filter wants to look below it: unchanged parts of the
 /// repository cost nothing. Entries are compared as bytes; only differing ones get a path.
 ///
-/// It keeps the trees it read last: walking history, a commit's trees are its child's parent
-/// trees, read again one step later. Reading a tree from a pack means resolving a delta chain,
-/// which costs far more than the comparison itself.
+/// It keeps the trees of its last comparison: walking history, a commit's trees are its
+/// child's parent trees, read again one step later. Reading a tree from a pack means resolving
+/// a delta chain, which costs far more than the comparison itself. A comparison reads a handful
+/// of trees, so they are kept in short lists searched by id, cheaper than hashing every id.
 public final class TreeComparer {
     private let repository: Repository
-    private var trees: [ObjectID: Tree] = [:]
-    private var order: [ObjectID] = []
-    private let capacity: Int
+    /// The trees read or reused by the comparison under way, and by the one before it.
+    private var current: [Tree] = []
+    private var previous: [Tree] = []
 
-    public init(repository: Repository, capacity: Int = 256) {
+    public init(repository: Repository) {
         self.repository = repository
-        self.capacity = capacity
     }
 
     public func changedPaths(from old: ObjectID?, to new: ObjectID?, filter: TreePathFilter = .everything) throws -> [String] {
@@ -51,24 +51,22 @@ public final class TreeComparer {
     public func changedEntries(from old: ObjectID?, to new: ObjectID?, filter: TreePathFilter = .everything) throws -> [(path: String, id: ObjectID?)] {
         var entries: [(path: String, id: ObjectID?)] = []
         guard old != new else { return entries }
+        defer {
+            swap(&previous, &current)
+            current.removeAll(keepingCapacity: true)
+        }
         try compare(try old.map(tree), try new.map(tree), prefix: "", filter: filter, into: &entries)
-        trim()
         return entries
     }
 
     private func tree(_ id: ObjectID) throws -> Tree {
-        if let cached = trees[id] { return cached }
+        if let kept = current.first(where: { $0.id == id }) ?? previous.first(where: { $0.id == id }) {
+            current.append(kept)
+            return kept
+        }
         let tree = try repository.tree(id)
-        trees[id] = tree
-        order.append(id)
+        current.append(tree)
         return tree
-    }
-
-    /// Drops the oldest trees once over capacity.
-    private func trim() {
-        guard order.count > capacity else { return }
-        for id in order.prefix(order.count - capacity / 2) { trees.removeValue(forKey: id) }
-        order.removeFirst(order.count - capacity / 2)
     }
 
     /// Merges the two sorted entry lists, as git's own tree diff does.
