@@ -140,8 +140,9 @@ public final class PopulationWalker: @unchecked Sendable {
     private let scope: PathPatternSet
     private let filter: TreePathFilter
     private let trees: TreeComparer
-    /// Parts each batch is judged in: a few per core, so a slow change does not hold a core idle.
-    private let judgingSlices = ProcessInfo.processInfo.activeProcessorCount * 4
+    /// Threads that judge batches: one per core, up to four (judging a change costs about as much
+    /// as reading it, so more could not be kept busy by the two reading threads).
+    private let judgingThreads = min(max(1, ProcessInfo.processInfo.activeProcessorCount), 4)
 
     public init(repository: Repository, configuration: Configuration, request: EvidenceRequest) throws {
         self.repository = repository
@@ -232,9 +233,8 @@ public final class PopulationWalker: @unchecked Sendable {
     /// the first parents, reading commits; a second compares each commit's trees with its
     /// parent's and reads its notes, through object database handles of its own (see
     /// `Repository.independentReader()`; merged tips are read by whichever of the two has less
-    /// to do); then each batch
-    /// is judged and serialized in parallel, and digested and passed to `body` on the calling
-    /// thread, in population order.
+    /// to do); judging threads, at a slightly lower priority, judge and serialize whole batches;
+    /// the calling thread digests them and passes them to `body`, in population order.
     @discardableResult
     public func walk(_ body: (ChangeRecord, String) throws -> Void) throws -> PopulationSummary {
         try walk(keepingRecords: true) { record, canonical in try body(record!, String(decoding: canonical, as: UTF8.self)) }
@@ -252,30 +252,50 @@ public final class PopulationWalker: @unchecked Sendable {
         guard metadata.tip != nil else { return summary }
         let commits = BatchChannel<WalkedCommit>()
         let changes = BatchChannel<CommitEvidence>()
+        let judged = OrderedBatches<JudgedChange>(producers: judgingThreads)
         Self.start { [self] in try followFirstParents(into: commits) } finishing: { commits.finish($0) }
         Self.start { [self] in try readEvidence(from: commits, into: changes) } finishing: {
             commits.cancel()
             changes.finish($0)
         }
+        for _ in 0..<judgingThreads {
+            Self.start { [self] in
+                Self.yieldToReaders()
+                while let (number, batch) = try changes.takeNumbered() {
+                    guard judged.put(judge(batch, keepingRecords: keepingRecords), number: number) else { throw CancellationError() }
+                }
+            } finishing: { judged.producerFinished($0) }
+        }
         do {
-            while let batch = try changes.take() {
+            while var batch = try judged.take() {
                 // Newest last, so that each change is moved out of the batch, never copied.
-                var judged = judge(batch, keepingRecords: keepingRecords)
-                judged.reverse()
-                while let change = judged.popLast() {
+                batch.reverse()
+                while let change = batch.popLast() {
                     summary.add(change.tally, canonical: change.canonical)
                     try body(change.record, change.canonical)
                 }
             }
         } catch {
+            judged.cancel()
             changes.cancel()
             commits.cancel()
+            judged.waitUntilFinished()
             changes.waitUntilFinished()
             commits.waitUntilFinished()
             if let error = error as? GitError { throw EvidenceError.git(error) }
             throw error
         }
         return summary
+    }
+
+    /// Lowers the calling judging thread's priority a little (its nice value, on Linux). The
+    /// first-parent walk is one chain that no second thread can share; when it waits for a core,
+    /// the judges soon run out of work and a core idles. Judging can always wait: given the
+    /// readers' leftovers, the judges build up a queue and clear it on both cores at the end.
+    private static func yieldToReaders() {
+        #if os(Linux)
+        _ = setpriority(__priority_which_t(PRIO_PROCESS.rawValue), 0, 5)
+        #endif
     }
 
     /// Runs `work` on a thread of its own, then `finish` with its error (nil when it completed).
@@ -292,28 +312,20 @@ public final class PopulationWalker: @unchecked Sendable {
         thread.start()
     }
 
-    /// Records, tallies and canonical JSON for a batch, in its order, computed in parallel:
-    /// each change is judged on its own facts alone. Without `keepingRecords`, records are
-    /// released on the judging threads.
+    /// Records, tallies and canonical JSON for a batch, in its order: each change is judged on
+    /// its own facts alone. Without `keepingRecords`, records are released here, on the judging
+    /// thread.
     private func judge(_ batch: [CommitEvidence], keepingRecords: Bool) -> [JudgedChange] {
         let pathsListed = metadata.pathsListed
-        let analyzer = analyzer
-        let count = batch.count
-        let slices = min(count, judgingSlices)
-        return [JudgedChange](unsafeUninitializedCapacity: count) { output, initialized in
-            // Each slice writes only its own positions.
-            nonisolated(unsafe) let results = output
-            DispatchQueue.concurrentPerform(iterations: slices) { slice in
-                for index in stride(from: slice, to: count, by: slices) {
-                    let record = analyzer.record(ChangeFacts(batch[index], pathsListed: pathsListed), withMessages: keepingRecords)
-                    let tally = ChangeTally(record), canonical = record.canonicalJSONBytes
-                    // Moved into the result, never copied: a copy retains each of its strings.
-                    let change = JudgedChange(record: keepingRecords ? consume record : nil, tally: tally, canonical: canonical)
-                    (results.baseAddress! + index).initialize(to: change)
-                }
-            }
-            initialized = count
+        var judged: [JudgedChange] = []
+        judged.reserveCapacity(batch.count)
+        for evidence in batch {
+            let record = analyzer.record(ChangeFacts(evidence, pathsListed: pathsListed), withMessages: keepingRecords)
+            let tally = ChangeTally(record), canonical = record.canonicalJSONBytes
+            // Moved into the result, never copied: a copy retains each of its strings.
+            judged.append(JudgedChange(record: keepingRecords ? consume record : nil, tally: tally, canonical: canonical))
         }
+        return judged
     }
 
     /// The first stage of `walk`: the commits of the population, newest first, each with its
@@ -436,6 +448,8 @@ final class BatchChannel<Element: Sendable>: @unchecked Sendable {
     private var finished = false
     private var failure: Error?
     private var cancelled = false
+    /// How many batches receivers have taken.
+    private var taken = 0
 
     func newBatch() -> [Element] {
         var batch: [Element] = []
@@ -464,13 +478,18 @@ final class BatchChannel<Element: Sendable>: @unchecked Sendable {
     }
 
     /// The next batch; nil at the end; the sending side's error, if it failed.
-    func take() throws -> [Element]? {
+    func take() throws -> [Element]? { try takeNumbered()?.batch }
+
+    /// The next batch with its place in the order batches were sent (0, 1, 2…), for receivers
+    /// that take batches on several threads and must put their results back in order.
+    func takeNumbered() throws -> (number: Int, batch: [Element])? {
         condition.lock()
         defer { condition.unlock() }
         while batches.isEmpty, !finished { condition.wait() }
         if !batches.isEmpty {
             condition.broadcast()
-            return batches.removeFirst()
+            taken += 1
+            return (taken - 1, batches.removeFirst())
         }
         if let failure { throw failure }
         return nil
@@ -486,6 +505,70 @@ final class BatchChannel<Element: Sendable>: @unchecked Sendable {
     func waitUntilFinished() {
         condition.lock()
         while !finished { condition.wait() }
+        condition.unlock()
+    }
+}
+
+/// Batches that several threads work on at once, handed on in the order they were numbered
+/// (`BatchChannel.takeNumbered()`). A thread that is more than a few batches ahead of the next
+/// one due waits, so memory stays bounded; the one working on the next batch never waits.
+final class OrderedBatches<Element: Sendable>: @unchecked Sendable {
+    private let capacity = 8
+    private let condition = NSCondition()
+    private var ready: [Int: [Element]] = [:]
+    /// The number of the batch `take` hands on next.
+    private var next = 0
+    /// Threads putting batches that have not finished yet.
+    private var producers: Int
+    private var failure: Error?
+    private var cancelled = false
+
+    init(producers: Int) { self.producers = producers }
+
+    /// Hands over batch `number`; false when the receiving side was told to stop.
+    func put(_ batch: [Element], number: Int) -> Bool {
+        condition.lock()
+        defer { condition.unlock() }
+        while number >= next + capacity, !cancelled { condition.wait() }
+        guard !cancelled else { return false }
+        ready[number] = batch
+        condition.broadcast()
+        return true
+    }
+
+    /// One of the putting threads is done, or failed with `error` (the first failure is kept).
+    func producerFinished(_ error: Error?) {
+        condition.lock()
+        producers -= 1
+        if failure == nil, let error, !(error is CancellationError) { failure = error }
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// The next batch in order; nil at the end; a putting thread's error, if one failed.
+    func take() throws -> [Element]? {
+        condition.lock()
+        defer { condition.unlock() }
+        while ready[next] == nil, producers > 0 { condition.wait() }
+        if let batch = ready.removeValue(forKey: next) {
+            next += 1
+            condition.broadcast()
+            return batch
+        }
+        if let failure { throw failure }
+        return nil
+    }
+
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    func waitUntilFinished() {
+        condition.lock()
+        while producers > 0 { condition.wait() }
         condition.unlock()
     }
 }

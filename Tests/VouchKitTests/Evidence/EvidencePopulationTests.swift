@@ -221,3 +221,94 @@ import Testing
         #expect(try population.change(long).approvals.count == 1)
     }
 }
+
+/// Histories longer than a few batches, where several threads judge at once: the records must
+/// still come in population order, and a failure or a stop must end the walk cleanly.
+@Suite struct LongHistoryTests {
+    /// `count` commits on top of `from`, through `git fast-import`: direct changes, changes with
+    /// a `Reviewed-by:` trailer and squash commits, one file each, a minute apart.
+    private static func importCommits(_ count: Int, from parent: String, into fixture: EvidenceFixture) throws {
+        var stream = ""
+        for index in 0..<count {
+            let message: String
+            switch index % 3 {
+            case 0: message = "Direct change \(index)\n"
+            case 1: message = "Fix \(index)\n\nReviewed-by: Carol Checker <carol@example.com>\n"
+            default: message = "Feature \(index) (#\(index))\n"
+            }
+            let time = 1_772_359_200 + index * 60 // 2026-03-01T10:00:00Z onwards
+            let content = "// change \(index)\n"
+            stream += "commit refs/heads/main\n"
+            stream += "author Bob Builder <bob@example.com> \(time) +0000\ncommitter Bob Builder <bob@example.com> \(time) +0000\n"
+            stream += "data \(message.utf8.count)\n\(message)\n"
+            if index == 0 { stream += "from \(parent)\n" }
+            stream += "M 100644 inline src/f\(index % 200).swift\ndata \(content.utf8.count)\n\(content)\n"
+        }
+        try fixture.run(["fast-import", "--quiet", "--force"], input: stream)
+    }
+
+    @Test(.timeLimit(.minutes(2))) func recordsComeInPopulationOrder() throws {
+        let fixture = try EvidenceFixture()
+        try Self.importCommits(1_300, from: fixture.head(), into: fixture)
+        let expected = try fixture.run(["rev-list", "--first-parent", "main"]).split(separator: "\n").map(String.init)
+
+        let population = try fixture.population()
+        #expect(population.summary.count == 1_301)
+        #expect(Self.firstDifference(population.changes.map(\.commit.description), expected) == nil)
+        #expect(population.changes.prefix(3).map(\.mechanism) == [.direct, .githubSquash, .trailers])
+        #expect(population.summary.digest == RecordDigest(population.changes).value)
+
+        // The JSON-only walk judges the same records, in the same order.
+        let walker = try PopulationWalker(repository: fixture.repository(), configuration: fixture.configuration(), request: EvidenceRequest(now: EvidenceFixture.now))
+        var lines: [[UInt8]] = []
+        let summary = try walker.walkCanonical { lines.append($0) }
+        #expect(Self.firstDifference(lines, population.changes.map(\.canonicalJSONBytes)) == nil)
+        #expect(summary.digest == population.summary.digest)
+    }
+
+    /// Where two lists first differ (nil when equal), rather than both lists in full.
+    private static func firstDifference<Element: Equatable>(_ found: [Element], _ expected: [Element]) -> Int? {
+        zip(found, expected).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? (found.count == expected.count ? nil : min(found.count, expected.count))
+    }
+
+    private struct Stop: Error {}
+
+    /// A caller that stops part of the way gets its own error back, and every thread of the walk ends.
+    @Test(.timeLimit(.minutes(2))) func aStoppedWalkEnds() throws {
+        let fixture = try EvidenceFixture()
+        try Self.importCommits(1_300, from: fixture.head(), into: fixture)
+        let walker = try PopulationWalker(repository: fixture.repository(), configuration: fixture.configuration(), request: EvidenceRequest(now: EvidenceFixture.now))
+        var seen = 0
+        #expect(throws: Stop.self) {
+            try walker.walk { _, _ in
+                seen += 1
+                if seen == 300 { throw Stop() }
+            }
+        }
+        #expect(seen == 300)
+    }
+
+    /// A parent missing hundreds of changes down is an error, even with records already judged:
+    /// no partial population is printed.
+    @Test(.timeLimit(.minutes(2))) func aMissingParentDeepInTheHistoryFailsTheWalk() throws {
+        let fixture = try EvidenceFixture()
+        let tree = try fixture.run(["rev-parse", "HEAD^{tree}"])
+        let missing = String(repeating: "1", count: 40)
+        let orphan = try fixture.run(["hash-object", "-t", "commit", "-w", "--stdin"], input: """
+            tree \(tree)
+            parent \(missing)
+            author Bob Builder <bob@example.com> 1772359200 +0000
+            committer Bob Builder <bob@example.com> 1772359200 +0000
+
+            Lost its parent
+
+            """)
+        try Self.importCommits(900, from: orphan, into: fixture)
+
+        #expect(throws: EvidenceError.self) { try fixture.population() }
+        let result = try fixture.vouch(["evidence", "--format", "json"])
+        #expect(result.status == 2)
+        #expect(result.stdout.isEmpty)
+        #expect(result.stderr.contains("the history is incomplete") && result.stderr.contains(missing))
+    }
+}
