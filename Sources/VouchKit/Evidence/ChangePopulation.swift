@@ -438,16 +438,36 @@ private struct WalkedCommit: Sendable {
     var mergedTips: [Commit]?
 }
 
+/// What the hand-offs between a walk's threads share: one lock with its condition, and being
+/// told to stop (the receiving side failed, or no longer wants anything).
+class HandOff: @unchecked Sendable {
+    let condition = NSCondition()
+    var cancelled = false
+
+    /// Tells the sending side to stop: a blocked or later hand-over returns false.
+    func cancel() {
+        condition.lock()
+        cancelled = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Blocks until `done` holds (checked under the lock).
+    func wait(until done: () -> Bool) {
+        condition.lock()
+        while !done() { condition.wait() }
+        condition.unlock()
+    }
+}
+
 /// Batches from one stage of a walk to the next, at most a few batches ahead so memory stays
 /// bounded whichever side is faster.
-final class BatchChannel<Element: Sendable>: @unchecked Sendable {
+final class BatchChannel<Element: Sendable>: HandOff, @unchecked Sendable {
     let batchSize = 256
     private let capacity = 8
-    private let condition = NSCondition()
     private var batches: [[Element]] = []
     private var finished = false
     private var failure: Error?
-    private var cancelled = false
     /// How many batches receivers have taken.
     private var taken = 0
 
@@ -495,33 +515,20 @@ final class BatchChannel<Element: Sendable>: @unchecked Sendable {
         return nil
     }
 
-    func cancel() {
-        condition.lock()
-        cancelled = true
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    func waitUntilFinished() {
-        condition.lock()
-        while !finished { condition.wait() }
-        condition.unlock()
-    }
+    func waitUntilFinished() { wait { finished } }
 }
 
 /// Batches that several threads work on at once, handed on in the order they were numbered
 /// (`BatchChannel.takeNumbered()`). A thread that is more than a few batches ahead of the next
 /// one due waits, so memory stays bounded; the one working on the next batch never waits.
-final class OrderedBatches<Element: Sendable>: @unchecked Sendable {
+final class OrderedBatches<Element: Sendable>: HandOff, @unchecked Sendable {
     private let capacity = 8
-    private let condition = NSCondition()
     private var ready: [Int: [Element]] = [:]
     /// The number of the batch `take` hands on next.
     private var next = 0
     /// Threads putting batches that have not finished yet.
     private var producers: Int
     private var failure: Error?
-    private var cancelled = false
 
     init(producers: Int) { self.producers = producers }
 
@@ -559,18 +566,7 @@ final class OrderedBatches<Element: Sendable>: @unchecked Sendable {
         return nil
     }
 
-    func cancel() {
-        condition.lock()
-        cancelled = true
-        condition.broadcast()
-        condition.unlock()
-    }
-
-    func waitUntilFinished() {
-        condition.lock()
-        while producers > 0 { condition.wait() }
-        condition.unlock()
-    }
+    func waitUntilFinished() { wait { producers == 0 } }
 }
 
 /// A whole population in memory: for tests, for `findings`, and for small histories.
