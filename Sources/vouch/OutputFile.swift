@@ -33,12 +33,9 @@ final class OutputFile {
         return (try OutputFile(path: path), path)
     }
 
-    func write(_ text: String) {
-        buffer.append(contentsOf: text.utf8)
-        if buffer.count >= 1 << 16 { flush() }
-    }
+    func write(_ text: String) { write(bytes: text.utf8) }
 
-    func write(bytes: [UInt8]) {
+    func write(bytes: some Collection<UInt8>) {
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { flush() }
     }

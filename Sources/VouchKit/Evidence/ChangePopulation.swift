@@ -232,8 +232,8 @@ public final class PopulationWalker: @unchecked Sendable {
     /// The work is a pipeline over batches of changes, so every core is busy: one thread follows
     /// the first parents, reading commits; a second compares each commit's trees with its
     /// parent's and reads its notes, through object database handles of its own (see
-    /// `Repository.independentReader()`; merged tips are read by whichever of the two has less
-    /// to do); judging threads, at a slightly lower priority, judge and serialize whole batches;
+    /// `Repository.independentReader()`; a merge's merged tips are read by the first thread when
+    /// every commit is a change, by the second otherwise); judging threads, at a slightly lower priority, judge and serialize whole batches;
     /// the calling thread digests them and passes them to `body`, in population order.
     @discardableResult
     public func walk(_ body: (ChangeRecord, String) throws -> Void) throws -> PopulationSummary {
@@ -438,11 +438,21 @@ private struct WalkedCommit: Sendable {
     var mergedTips: [Commit]?
 }
 
-/// What the hand-offs between a walk's threads share: one lock with its condition, and being
-/// told to stop (the receiving side failed, or no longer wants anything).
+/// What the hand-offs between a walk's threads share: one lock with its condition, how many
+/// batches may wait, being told to stop (the receiving side failed, or no longer wants
+/// anything), and the sending side's failure.
 class HandOff: @unchecked Sendable {
     let condition = NSCondition()
+    /// At most this many batches wait, so memory stays bounded whichever side is faster.
+    let capacity = 8
     var cancelled = false
+    /// The first error a sending thread ended with; a stop asked for is no failure.
+    private(set) var failure: Error?
+
+    /// Keeps `error` as the failure unless there already is one (call with the lock held).
+    func keepFailure(_ error: Error?) {
+        if failure == nil, let error, !(error is CancellationError) { failure = error }
+    }
 
     /// Tells the sending side to stop: a blocked or later hand-over returns false.
     func cancel() {
@@ -460,14 +470,11 @@ class HandOff: @unchecked Sendable {
     }
 }
 
-/// Batches from one stage of a walk to the next, at most a few batches ahead so memory stays
-/// bounded whichever side is faster.
+/// Batches from one stage of a walk to the next, at most a few batches ahead.
 final class BatchChannel<Element: Sendable>: HandOff, @unchecked Sendable {
     let batchSize = 256
-    private let capacity = 8
     private var batches: [[Element]] = []
     private var finished = false
-    private var failure: Error?
     /// How many batches receivers have taken.
     private var taken = 0
 
@@ -492,7 +499,7 @@ final class BatchChannel<Element: Sendable>: HandOff, @unchecked Sendable {
     func finish(_ error: Error?) {
         condition.lock()
         finished = true
-        if !(error is CancellationError) { failure = error }
+        keepFailure(error)
         condition.broadcast()
         condition.unlock()
     }
@@ -522,13 +529,11 @@ final class BatchChannel<Element: Sendable>: HandOff, @unchecked Sendable {
 /// (`BatchChannel.takeNumbered()`). A thread that is more than a few batches ahead of the next
 /// one due waits, so memory stays bounded; the one working on the next batch never waits.
 final class OrderedBatches<Element: Sendable>: HandOff, @unchecked Sendable {
-    private let capacity = 8
     private var ready: [Int: [Element]] = [:]
     /// The number of the batch `take` hands on next.
     private var next = 0
     /// Threads putting batches that have not finished yet.
     private var producers: Int
-    private var failure: Error?
 
     init(producers: Int) { self.producers = producers }
 
@@ -547,7 +552,7 @@ final class OrderedBatches<Element: Sendable>: HandOff, @unchecked Sendable {
     func producerFinished(_ error: Error?) {
         condition.lock()
         producers -= 1
-        if failure == nil, let error, !(error is CancellationError) { failure = error }
+        keepFailure(error)
         condition.broadcast()
         condition.unlock()
     }

@@ -60,7 +60,8 @@ public final class TreeComparer {
     }
 
     private func tree(_ id: ObjectID) throws -> Tree {
-        if let kept = current.first(where: { $0.id == id }) ?? previous.first(where: { $0.id == id }) {
+        if let kept = current.first(where: { $0.id == id }) { return kept }
+        if let kept = previous.first(where: { $0.id == id }) {
             current.append(kept)
             return kept
         }
