@@ -73,32 +73,30 @@ public struct PopulationSummary: Sendable {
 
     public var hasExceptions: Bool { changesWithExceptions > 0 }
 
-    mutating func add(_ tally: ChangeTally, canonical: [UInt8]) {
+    /// Counts one change.
+    mutating func count(_ record: borrowing ChangeRecord) {
         count += 1
-        byMechanism[tally.mechanism, default: 0] += 1
-        for rule in tally.rules { byRule[rule, default: 0] += 1 }
-        if tally.hasException {
+        byMechanism[record.mechanism, default: 0] += 1
+        for exception in record.exceptions { byRule[exception.rule.identifier, default: 0] += 1 }
+        if record.exceptions.contains(where: { $0.rule.severity > .note }) {
             changesWithExceptions += 1
-        } else if !tally.rules.isEmpty {
+        } else if !record.exceptions.isEmpty {
             changesFlagged += 1
         }
-        records.add(canonical: canonical)
     }
-}
 
-/// What the summary counts of one change, taken where the change is judged so the record
-/// itself need not travel when only its JSON is wanted.
-struct ChangeTally: Sendable {
-    var mechanism: ReviewMechanism
-    var rules: [String]
-    /// An exception of warning or error severity, not only notes.
-    var hasException: Bool
-
-    init(_ record: borrowing ChangeRecord) {
-        mechanism = record.mechanism
-        rules = record.exceptions.map(\.rule.identifier)
-        hasException = record.exceptions.contains { $0.rule.severity > .note }
+    /// Adds the counts of other changes (a batch counted where it was judged); the digest is
+    /// not touched, since it depends on the order of the records.
+    mutating func addCounts(of other: PopulationSummary) {
+        count += other.count
+        byMechanism.merge(other.byMechanism, uniquingKeysWith: +)
+        byRule.merge(other.byRule, uniquingKeysWith: +)
+        changesWithExceptions += other.changesWithExceptions
+        changesFlagged += other.changesFlagged
     }
+
+    /// Adds the next record, as the UTF-8 of its compact JSON, to the digest.
+    mutating func digest(canonical line: UnsafeRawBufferPointer) { records.add(canonical: line) }
 }
 
 /// `sha256:` and the hex SHA-256 of a canonical record list: each record's compact JSON (the
@@ -113,10 +111,10 @@ public struct RecordDigest: Sendable {
         for record in records { add(record) }
     }
 
-    public mutating func add(_ record: ChangeRecord) { add(canonical: record.canonicalJSONBytes) }
+    public mutating func add(_ record: ChangeRecord) { record.canonicalJSONBytes.withUnsafeBytes { add(canonical: $0) } }
 
     /// Adds a record given as the UTF-8 of its compact JSON (`ChangeRecord.canonicalJSON`).
-    mutating func add(canonical line: [UInt8]) {
+    mutating func add(canonical line: UnsafeRawBufferPointer) {
         hasher.update(line)
         hasher.update("\n")
     }
@@ -233,28 +231,37 @@ public final class PopulationWalker: @unchecked Sendable {
     /// the first parents, reading commits; a second compares each commit's trees with its
     /// parent's and reads its notes, through object database handles of its own (see
     /// `Repository.independentReader()`; a merge's merged tips are read by the first thread when
-    /// every commit is a change, by the second otherwise); judging threads, at a slightly lower priority, judge and serialize whole batches;
-    /// the calling thread digests them and passes them to `body`, in population order.
+    /// every commit is a change, by the second otherwise); judging threads, at a slightly lower
+    /// priority, judge and serialize whole batches; the calling thread digests them and passes
+    /// them to `body`, in population order. What the first thread read goes back to it to be
+    /// freed (see `SpentBatches`).
     @discardableResult
     public func walk(_ body: (ChangeRecord, String) throws -> Void) throws -> PopulationSummary {
         try walk(keepingRecords: true) { record, canonical in try body(record!, String(decoding: canonical, as: UTF8.self)) }
     }
 
     /// The same walk for a caller that needs each record's compact JSON (in UTF-8) alone:
-    /// records are dropped on the threads that judge them.
+    /// records are dropped on the threads that judge them. The bytes are valid only during
+    /// the call of `body`.
     @discardableResult
-    public func walkCanonical(_ body: ([UInt8]) throws -> Void) throws -> PopulationSummary {
+    public func walkCanonical(_ body: (UnsafeRawBufferPointer) throws -> Void) throws -> PopulationSummary {
         try walk(keepingRecords: false) { _, canonical in try body(canonical) }
     }
 
-    private func walk(keepingRecords: Bool, _ body: (ChangeRecord?, [UInt8]) throws -> Void) throws -> PopulationSummary {
+    private func walk(keepingRecords: Bool, _ body: (ChangeRecord?, UnsafeRawBufferPointer) throws -> Void) throws -> PopulationSummary {
         var summary = PopulationSummary()
         guard metadata.tip != nil else { return summary }
         let commits = BatchChannel<WalkedCommit>()
         let changes = BatchChannel<CommitEvidence>()
-        let judged = OrderedBatches<JudgedChange>(producers: judgingThreads)
-        Self.start { [self] in try followFirstParents(into: commits) } finishing: { commits.finish($0) }
-        Self.start { [self] in try readEvidence(from: commits, into: changes) } finishing: {
+        let judged = OrderedBatches<JudgedBatch>(producers: judgingThreads)
+        let spentCommits = SpentBatches<WalkedCommit>(), spentEvidence = SpentBatches<CommitEvidence>()
+        Self.start { [self] in
+            try followFirstParents(into: commits) {
+                spentCommits.release()
+                spentEvidence.release()
+            }
+        } finishing: { commits.finish($0) }
+        Self.start { [self] in try readEvidence(from: commits, into: changes, releasing: spentCommits) } finishing: {
             commits.cancel()
             changes.finish($0)
         }
@@ -262,17 +269,25 @@ public final class PopulationWalker: @unchecked Sendable {
             Self.start { [self] in
                 Self.yieldToReaders()
                 while let (number, batch) = try changes.takeNumbered() {
-                    guard judged.put(judge(batch, keepingRecords: keepingRecords), number: number) else { throw CancellationError() }
+                    let result = judge(batch, keepingRecords: keepingRecords)
+                    spentEvidence.put(batch)
+                    guard judged.put(result, number: number) else { throw CancellationError() }
                 }
             } finishing: { judged.producerFinished($0) }
         }
         do {
             while var batch = try judged.take() {
-                // Newest last, so that each change is moved out of the batch, never copied.
-                batch.reverse()
-                while let change = batch.popLast() {
-                    summary.add(change.tally, canonical: change.canonical)
-                    try body(change.record, change.canonical)
+                summary.addCounts(of: batch.summary)
+                // Newest last, so that each record is moved out of the batch, never copied.
+                batch.records.reverse()
+                try batch.lines.withUnsafeBytes { lines in
+                    var start = 0
+                    for end in batch.ends {
+                        let line = UnsafeRawBufferPointer(rebasing: lines[start..<end])
+                        summary.digest(canonical: line)
+                        try body(batch.records.popLast(), line)
+                        start = end
+                    }
                 }
             }
         } catch {
@@ -312,25 +327,32 @@ public final class PopulationWalker: @unchecked Sendable {
         thread.start()
     }
 
-    /// Records, tallies and canonical JSON for a batch, in its order: each change is judged on
-    /// its own facts alone. Without `keepingRecords`, records are released here, on the judging
-    /// thread.
-    private func judge(_ batch: [CommitEvidence], keepingRecords: Bool) -> [JudgedChange] {
+    /// The canonical JSON and counts of a batch, in its order, and its records when they are
+    /// kept: each change is judged on its own facts alone. Records not kept are released here,
+    /// on the judging thread.
+    private func judge(_ batch: [CommitEvidence], keepingRecords: Bool) -> JudgedBatch {
         let pathsListed = metadata.pathsListed
-        var judged: [JudgedChange] = []
-        judged.reserveCapacity(batch.count)
+        var judged = JudgedBatch()
+        judged.ends.reserveCapacity(batch.count)
+        if keepingRecords { judged.records.reserveCapacity(batch.count) }
+        // One buffer for the whole batch: a buffer per change, allocated here and freed on the
+        // thread that writes the output, cost more than the writing.
+        var json = JSONWriter(capacity: batch.count * 1024)
         for evidence in batch {
             let record = analyzer.record(ChangeFacts(evidence, pathsListed: pathsListed), withMessages: keepingRecords)
-            let tally = ChangeTally(record), canonical = record.canonicalJSONBytes
+            judged.summary.count(record)
+            record.writeCanonicalJSON(to: &json)
+            judged.ends.append(json.byteCount)
             // Moved into the result, never copied: a copy retains each of its strings.
-            judged.append(JudgedChange(record: keepingRecords ? consume record : nil, tally: tally, canonical: canonical))
+            if keepingRecords { judged.records.append(consume record) }
         }
+        judged.lines = json.bytes
         return judged
     }
 
     /// The first stage of `walk`: the commits of the population, newest first, each with its
-    /// first parent's tree.
-    private func followFirstParents(into channel: BatchChannel<WalkedCommit>) throws {
+    /// first parent's tree. Calls `releaseSpent` after handing over each batch.
+    private func followFirstParents(into channel: BatchChannel<WalkedCommit>, releaseSpent: () -> Void) throws {
         var batch = channel.newBatch()
         func handle(_ commit: Commit, _ parent: Commit?) throws {
             // With everything in scope every commit is a change: its merged tips are read here,
@@ -340,6 +362,7 @@ public final class PopulationWalker: @unchecked Sendable {
             if batch.count == channel.batchSize {
                 guard channel.put(batch) else { throw CancellationError() }
                 batch.removeAll(keepingCapacity: true)
+                releaseSpent()
             }
         }
         switch metadata.selection {
@@ -357,12 +380,13 @@ public final class PopulationWalker: @unchecked Sendable {
     }
 
     /// The second stage of `walk`: the commits that touch the scope, with their evidence.
-    private func readEvidence(from commits: BatchChannel<WalkedCommit>, into changes: BatchChannel<CommitEvidence>) throws {
+    private func readEvidence(from commits: BatchChannel<WalkedCommit>, into changes: BatchChannel<CommitEvidence>, releasing spent: SpentBatches<WalkedCommit>) throws {
         while let batch = try commits.take() {
             var found = changes.newBatch()
             for walked in batch {
                 if let change = try evidence(walked) { found.append(change) }
             }
+            spent.put(batch)
             guard changes.put(found) else { throw CancellationError() }
         }
     }
@@ -422,12 +446,40 @@ public final class PopulationWalker: @unchecked Sendable {
     }
 }
 
-/// A judged change as the walk hands it on: the record (unless only its JSON is wanted), what
-/// the summary counts of it, and its compact JSON.
-private struct JudgedChange {
-    var record: ChangeRecord?
-    var tally: ChangeTally
-    var canonical: [UInt8]
+/// A judged batch as the walk hands it on: the compact JSON of its changes back to back, their
+/// counts, and their records unless only the JSON is wanted.
+private struct JudgedBatch {
+    var lines: [UInt8] = []
+    /// Where each change's JSON ends in `lines`.
+    var ends: [Int] = []
+    /// The batch's counts (its digest stays empty: the digest follows the population's order).
+    var summary = PopulationSummary()
+    var records: [ChangeRecord] = []
+}
+
+/// Batches whose work is done, waiting to be released by the thread that read them.
+///
+/// glibc's allocator locks the arena a block came from whenever another thread frees it. Freed
+/// where they were used, the commits' bytes kept the judging threads waiting on the first-parent
+/// thread's arena (a few hundred milliseconds over a 100,000-commit history) while it read on.
+final class SpentBatches<Element: Sendable>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var batches: [[Element]] = []
+
+    func put(_ batch: consuming [Element]) {
+        lock.lock()
+        batches.append(batch)
+        lock.unlock()
+    }
+
+    /// Frees the batches put so far, on the calling thread.
+    func release() {
+        lock.lock()
+        let released = batches
+        batches = []
+        lock.unlock()
+        _ = consume released
+    }
 }
 
 /// A commit of the population as the first stage of a walk reads it: with its first parent's
@@ -528,8 +580,8 @@ final class BatchChannel<Element: Sendable>: HandOff, @unchecked Sendable {
 /// Batches that several threads work on at once, handed on in the order they were numbered
 /// (`BatchChannel.takeNumbered()`). A thread that is more than a few batches ahead of the next
 /// one due waits, so memory stays bounded; the one working on the next batch never waits.
-final class OrderedBatches<Element: Sendable>: HandOff, @unchecked Sendable {
-    private var ready: [Int: [Element]] = [:]
+final class OrderedBatches<Batch>: HandOff, @unchecked Sendable {
+    private var ready: [Int: Batch] = [:]
     /// The number of the batch `take` hands on next.
     private var next = 0
     /// Threads putting batches that have not finished yet.
@@ -538,7 +590,7 @@ final class OrderedBatches<Element: Sendable>: HandOff, @unchecked Sendable {
     init(producers: Int) { self.producers = producers }
 
     /// Hands over batch `number`; false when the receiving side was told to stop.
-    func put(_ batch: [Element], number: Int) -> Bool {
+    func put(_ batch: consuming Batch, number: Int) -> Bool {
         condition.lock()
         defer { condition.unlock() }
         while number >= next + capacity, !cancelled { condition.wait() }
@@ -558,7 +610,7 @@ final class OrderedBatches<Element: Sendable>: HandOff, @unchecked Sendable {
     }
 
     /// The next batch in order; nil at the end; a putting thread's error, if one failed.
-    func take() throws -> [Element]? {
+    func take() throws -> Batch? {
         condition.lock()
         defer { condition.unlock() }
         while ready[next] == nil, producers > 0 { condition.wait() }

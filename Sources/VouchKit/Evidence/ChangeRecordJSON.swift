@@ -10,6 +10,13 @@ extension ChangeRecord {
     /// and writes it).
     var canonicalJSONBytes: [UInt8] {
         var json = JSONWriter(capacity: 1024)
+        writeCanonicalJSON(to: &json)
+        return json.bytes
+    }
+
+    /// Appends the record's compact JSON to `json` (several records in a row make no valid
+    /// JSON together: callers keep where each one ends).
+    func writeCanonicalJSON(to json: inout JSONWriter) {
         json.beginObject()
         json.key("commit"); json.objectID(commit)
         json.key("parents")
@@ -37,7 +44,6 @@ extension ChangeRecord {
         for exception in exceptions { json.string(exception.rule.identifier) }
         json.endArray()
         json.endObject()
-        return json.bytes
     }
 }
 

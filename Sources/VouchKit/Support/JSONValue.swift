@@ -77,6 +77,9 @@ struct JSONWriter: ~Copyable {
     /// The text written so far, as UTF-8 bytes (no decoding to a String).
     var bytes: [UInt8] { Array(UnsafeBufferPointer(start: buffer, count: count)) }
 
+    /// How many bytes have been written.
+    var byteCount: Int { count }
+
     mutating func beginObject() { open(UInt8(ascii: "{")) }
     mutating func endObject() { close(UInt8(ascii: "}")) }
     mutating func beginArray() { open(UInt8(ascii: "[")) }

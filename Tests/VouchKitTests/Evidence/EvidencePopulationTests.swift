@@ -261,7 +261,7 @@ import Testing
         // The JSON-only walk judges the same records, in the same order.
         let walker = try PopulationWalker(repository: fixture.repository(), configuration: fixture.configuration(), request: EvidenceRequest(now: EvidenceFixture.now))
         var lines: [[UInt8]] = []
-        let summary = try walker.walkCanonical { lines.append($0) }
+        let summary = try walker.walkCanonical { lines.append(Array($0)) }
         #expect(Self.firstDifference(lines, population.changes.map(\.canonicalJSONBytes)) == nil)
         #expect(summary.digest == population.summary.digest)
     }
