@@ -25,6 +25,12 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
         ),
+        // mimalloc takes the place of glibc's malloc in the `vouch` process (Linux): reading git
+        // history, libgit2 and zlib allocate and free buffers for every object, on several threads.
+        .systemLibrary(
+            name: "CMimalloc",
+            providers: [.apt(["libmimalloc-dev"])]
+        ),
         .target(
             name: "VouchKit",
             dependencies: [
@@ -39,7 +45,10 @@ let package = Package(
         .plugin(name: "EmbedStarterProgram", capability: .buildTool(), dependencies: ["StarterEmbedder"]),
         .executableTarget(
             name: "vouch",
-            dependencies: ["VouchKit", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "VouchKit", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .target(name: "CMimalloc", condition: .when(platforms: [.linux])),
+            ]
         ),
         .testTarget(
             name: "VouchKitTests",

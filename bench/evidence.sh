@@ -5,13 +5,15 @@
 #   bench/evidence.sh [COMMITS] [RUNS]
 #   VOUCH=path/to/vouch bench/evidence.sh …   (time an existing binary instead of building one)
 #
-# Builds the release binary, generates the repository with git fast-import (bench/generate-history.py),
-# repacks it as a clone would have it, then runs each command RUNS times and prints the median
-# wall time, the median user+system CPU time and the peak resident memory (/usr/bin/time -v).
+# Builds the release binary as script/run does, generates the repository with git fast-import
+# (bench/generate-history.py), repacks it as a clone would have it, then runs Vouch and its git
+# baseline RUNS times each, alternately (so both see the same load on the machine), and prints
+# the median wall time, the median user+system CPU time and the peak resident memory of each,
+# and the median of the per-pair wall-time ratios. Output goes to a file, as a report would.
 set -euo pipefail
 
 COMMITS=${1:-100000}
-RUNS=${2:-5}
+RUNS=${2:-9}
 HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$HERE")
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/vouch-bench.XXXXXX")
@@ -21,7 +23,7 @@ trap 'rm -rf "$WORK"' EXIT
 
 if [ -z "${VOUCH:-}" ]; then
     echo "Building the release binary…" >&2
-    (cd "$ROOT" && swift build -c release --product vouch >/dev/null)
+    (cd "$ROOT" && swift build -c release --static-swift-stdlib --product vouch >/dev/null)
     VOUCH="$ROOT/.build/release/vouch"
 fi
 
@@ -35,27 +37,40 @@ FORMAT='%H%x00%an%x00%ae%x00%ct%x00%B'
 SCOPE_GLOBS='["src/mod1/**", "docs/**"]'
 SCOPE_PATHS=(src/mod1 docs)
 
-# measure NAME COMMAND...: RUNS runs; prints "median-wall median-cpu max-rss-kb".
-measure() {
-    local walls=() cpus=() peak=0
-    for _ in $(seq "$RUNS"); do
-        /usr/bin/time -f "%e %U %S %M" -o "$WORK/time" "$@" > "$WORK/out" || true
-        read -r wall user system rss < <(tail -n 1 "$WORK/time")
-        walls+=("$wall")
-        cpus+=("$(echo "$user + $system" | bc)")
-        (( rss > peak )) && peak=$rss
-    done
-    local mw mc
-    mw=$(printf '%s\n' "${walls[@]}" | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}')
-    mc=$(printf '%s\n' "${cpus[@]}" | sort -n | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}')
-    echo "$mw $mc $peak"
+# timed COMMAND...: one run, output to a file; prints "wall-seconds cpu-seconds max-rss-kb".
+timed() {
+    local start end
+    start=$(date +%s%N)
+    /usr/bin/time -f "%U %S %M" -o "$WORK/time" "$@" > "$WORK/out" || true
+    end=$(date +%s%N)
+    read -r user system rss < <(tail -n 1 "$WORK/time")
+    echo "$(echo "($end - $start) / 1000000000" | bc -l) $(echo "$user + $system" | bc) $rss"
 }
 
-report() { # LABEL "wall cpu rss" "wall cpu rss"(baseline)
-    read -r vw vc vm <<< "$2"
-    read -r gw gc gm <<< "$3"
-    printf '%-28s vouch %6.2fs (cpu %6.2fs, %4d MB)   git %6.2fs (cpu %6.2fs, %4d MB)   ratio wall %.2fx cpu %.2fx\n' \
-        "$1" "$vw" "$vc" $((vm / 1024)) "$gw" "$gc" $((gm / 1024)) "$(echo "$vw / $gw" | bc -l)" "$(echo "$vc / $gc" | bc -l)"
+median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
+
+# pair COMMAND... -- BASELINE...: RUNS alternating runs of both; prints "wall cpu rss" of the
+# command, the same of the baseline (medians, peak memory), then the median wall-time ratio.
+pair() {
+    local command=() baseline=()
+    while [ "$1" != "--" ]; do command+=("$1"); shift; done
+    shift
+    baseline=("$@")
+    local walls=() cpus=() peak=0 base_walls=() base_cpus=() base_peak=0 ratios=()
+    for _ in $(seq "$RUNS"); do
+        read -r wall cpu rss < <(timed "${command[@]}")
+        read -r base_wall base_cpu base_rss < <(timed "${baseline[@]}")
+        walls+=("$wall"); cpus+=("$cpu"); (( rss > peak )) && peak=$rss
+        base_walls+=("$base_wall"); base_cpus+=("$base_cpu"); (( base_rss > base_peak )) && base_peak=$base_rss
+        ratios+=("$(echo "$wall / $base_wall" | bc -l)")
+    done
+    echo "$(median "${walls[@]}") $(median "${cpus[@]}") $peak $(median "${base_walls[@]}") $(median "${base_cpus[@]}") $base_peak $(median "${ratios[@]}")"
+}
+
+report() { # LABEL "wall cpu rss base-wall base-cpu base-rss ratio" (from pair)
+    read -r vw vc vm gw gc gm ratio <<< "$2"
+    printf '%-28s vouch %6.2fs (cpu %6.2fs, %4d MB)   git %6.2fs (cpu %6.2fs, %4d MB)   ratio wall %.2fx (median of pairs) cpu %.2fx\n' \
+        "$1" "$vw" "$vc" $((vm / 1024)) "$gw" "$gc" $((gm / 1024)) "$ratio" "$(echo "$vc / $gc" | bc -l)"
 }
 
 cd "$REPO"
@@ -67,35 +82,31 @@ echo "Population (whole repository): $population first-parent changes" >&2
 SENSITIVE=(.mailmap CODEOWNERS .github/CODEOWNERS .gitlab/CODEOWNERS docs/CODEOWNERS .github/workflows .github/actions
     .gitlab-ci.yml .circleci Jenkinsfile azure-pipelines.yml bitbucket-pipelines.yml .buildkite .travis.yml
     vouch.yml controls policies objectives system frameworks)
-whole_vouch=$(measure "$VOUCH" evidence --format json)
-whole_git=$(measure git log --first-parent --format="$FORMAT" main)
+whole=$(pair "$VOUCH" evidence --format json -- git log --first-parent --format="$FORMAT" main)
+whole_sensitive=$(pair "$VOUCH" evidence --format json -- git log --first-parent --format="$FORMAT" main -- "${SENSITIVE[@]}")
 # The reading alone, through libgit2 on one thread (bench/read-floor.c), when a C compiler is here.
 floor=""
 if CC=$(command -v cc || command -v clang || command -v gcc) && \
     "$CC" -O2 "$HERE/read-floor.c" $(pkg-config --cflags --libs libgit2) -o "$WORK/read-floor" 2>/dev/null; then
-    floor=$(measure "$WORK/read-floor" main)
+    floor=$(pair "$WORK/read-floor" main -- git log --first-parent --format="$FORMAT" main)
 fi
-sensitive_git=$(measure git log --first-parent --format="$FORMAT" main -- "${SENSITIVE[@]}")
-listed_vouch=$(measure "$VOUCH" evidence --format json --list-paths)
-listed_git=$(measure git log --first-parent --format="$FORMAT" --name-only main)
+listed=$(pair "$VOUCH" evidence --format json --list-paths -- git log --first-parent --format="$FORMAT" --name-only main)
 
 sed -i "s|  paths: \[\"\*\*\"\]|  paths: $SCOPE_GLOBS|" vouch.yml
 scoped_count=$("$VOUCH" evidence --format json | python3 -c 'import json,sys; print(json.load(sys.stdin)["metadata"]["population"])' || true)
 git_scoped_count=$(git log --first-parent --format=%H main -- "${SCOPE_PATHS[@]}" | wc -l)
 echo "Population (scoped to ${SCOPE_PATHS[*]}): vouch $scoped_count, git log $git_scoped_count" >&2
-scoped_vouch=$(measure "$VOUCH" evidence --format json)
-scoped_git=$(measure git log --first-parent --format="$FORMAT" main -- "${SCOPE_PATHS[@]}")
+scoped=$(pair "$VOUCH" evidence --format json -- git log --first-parent --format="$FORMAT" main -- "${SCOPE_PATHS[@]}")
 
 echo
 echo "Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem:/{print $2}') GB; load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "History: $COMMITS commits, $population first-parent; median of $RUNS runs"
-report "whole repository" "$whole_vouch" "$whole_git"
-report "  vs git log -- sensitive" "$whole_vouch" "$sensitive_git"
+echo "History: $COMMITS commits, $population first-parent; $RUNS alternating pairs of runs"
+report "whole repository" "$whole"
+report "  vs git log -- sensitive" "$whole_sensitive"
 if [ -n "$floor" ]; then
-    read -r fw fc fm <<< "$floor"
-    read -r gw gc gm <<< "$whole_git"
+    read -r fw fc fm gw gc gm ratio <<< "$floor"
     printf '%-28s libgit2 %4.2fs on one thread (%4d MB), %.2fx git log: commits, merged tips, root trees read, nothing else\n' \
-        "  reading alone" "$fw" $((fm / 1024)) "$(echo "$fw / $gw" | bc -l)"
+        "  reading alone" "$fw" $((fm / 1024)) "$ratio"
 fi
-report "whole, every path listed" "$listed_vouch" "$listed_git"
-report "scoped (src/mod1, docs)" "$scoped_vouch" "$scoped_git"
+report "whole, every path listed" "$listed"
+report "scoped (src/mod1, docs)" "$scoped"

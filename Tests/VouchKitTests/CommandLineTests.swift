@@ -65,6 +65,18 @@ import VouchKit
         #expect(direct.stdout.contains("controls/broken.md:4:9: error:"))
     }
 
+    #if os(Linux)
+    /// mimalloc, not glibc, serves the process's allocations (libgit2's and zlib's included):
+    /// asked with `MIMALLOC_VERBOSE`, it reports its start-up on standard error.
+    @Test func theProcessAllocatesWithMimalloc() throws {
+        let folder = try TemporaryDirectory()
+        let result = try TestSupport.vouch(["--version"], in: folder.url, environment: ["MIMALLOC_VERBOSE": "1"])
+        #expect(result.status == 0)
+        #expect(result.stdout.hasSuffix("\n") && result.stdout.first?.isNumber == true, "the version, as without mimalloc")
+        #expect(result.stderr.contains("mimalloc: process init"), "\(result.stderr)")
+    }
+    #endif
+
     @Test func environmentAndUsageErrorsExitTwo() throws {
         let empty = try TemporaryDirectory()
         let missing = try TestSupport.vouch(["lint"], in: empty.url)
