@@ -1,6 +1,7 @@
 #if canImport(CMimalloc)
-// Linked for its side effect: mimalloc's malloc and free take the place of glibc's for the whole
-// process, libgit2 and zlib included. Reading history, they allocate and free a few buffers for
-// every object, on several threads at once, where glibc's allocator took ~4% of the time.
+// Imported for its side effect: linked in, mimalloc's malloc and free take the place of glibc's
+// for the whole process, libgit2 and zlib included. Reading history, they allocate and free a
+// few buffers for every object, on two threads at once; with glibc's allocator `vouch evidence`
+// took about 7% longer (bench/RESULTS.md, fifth round).
 import CMimalloc
 #endif

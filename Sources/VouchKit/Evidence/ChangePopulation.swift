@@ -335,8 +335,8 @@ public final class PopulationWalker: @unchecked Sendable {
         var judged = JudgedBatch()
         judged.ends.reserveCapacity(batch.count)
         if keepingRecords { judged.records.reserveCapacity(batch.count) }
-        // One buffer for the whole batch: a buffer per change, allocated here and freed on the
-        // thread that writes the output, cost more than the writing.
+        // One buffer for the whole batch, not one per change: each of those was allocated here
+        // and freed by the thread that writes the output (see `SpentBatches`).
         var json = JSONWriter(capacity: batch.count * 1024)
         for evidence in batch {
             let record = analyzer.record(ChangeFacts(evidence, pathsListed: pathsListed), withMessages: keepingRecords)
