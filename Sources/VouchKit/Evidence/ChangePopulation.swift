@@ -129,7 +129,8 @@ public struct RecordDigest: Sendable {
 /// Unchecked sendable: during a walk the first reading thread uses only the repository (commits
 /// and merged tips), the second one alone the history reader and the tree comparer, which read
 /// through a repository handle of their own; the judging threads only the analyzer, which is a
-/// value. They meet in `BatchChannel`s, and the judged batches return in order through `OrderedBatches`.
+/// value. They meet in `BatchChannel`s, and the judged batches return in order through
+/// `OrderedBatches`.
 public final class PopulationWalker: @unchecked Sendable {
     public let metadata: PopulationMetadata
     private let repository: Repository

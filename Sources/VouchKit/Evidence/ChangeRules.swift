@@ -27,7 +27,6 @@ public protocol ChangeRule: Sendable {
     func message(_ change: ChangeRecord, _ context: ChangeRuleContext) -> String
 }
 
-
 /// Change-management exceptions: what an auditor tests for CC8.1 on each sampled change.
 public enum ChangeRules {
     public static let all: [any ChangeRule] = [

@@ -95,7 +95,6 @@ public struct CommitMessage: Sendable {
         return found
     }
 
-
     // MARK: Decoding
 
     static func text(_ slice: ArraySlice<UInt8>) -> String { String(decoding: slice, as: UTF8.self) }

@@ -7,8 +7,8 @@ public final class Mailmap: @unchecked Sendable {
     let handle: OpaquePointer
     /// A hash of every text between `<` and `>` in the file: libgit2 matches an entry only on
     /// the exact email it replaces, so an email whose hash is not here has no entry and needs no
-    /// lookup (most of the identities of a history). A cheap hash of the bytes, not a Set of
-    /// Strings: hashing a String (as Unicode) cost more than libgit2's look-up itself.
+    /// lookup (most of the identities of a history). A cheap hash of the bytes (`StableHash`),
+    /// not a Set of Strings: hashing a String (as Unicode) cost more than libgit2's look-up.
     private let bracketed: Set<UInt64>
 
     /// Parses mailmap text (the format of git's `.mailmap`).
@@ -27,7 +27,7 @@ public final class Mailmap: @unchecked Sendable {
             if byte == UInt8(ascii: "<") {
                 start = index + 1
             } else if byte == UInt8(ascii: ">"), let open = start {
-                bracketed.insert(contents[open..<index].withUnsafeBufferPointer(Self.hash))
+                bracketed.insert(contents[open..<index].withUnsafeBufferPointer { StableHash.value($0) })
                 start = nil
             } else if byte == 0x0A {
                 start = nil
@@ -38,15 +38,10 @@ public final class Mailmap: @unchecked Sendable {
 
     deinit { git_mailmap_free(handle) }
 
-    /// FNV-1a over the bytes.
-    private static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        bytes.reduce(0xcbf2_9ce4_8422_2325) { ($0 ^ UInt64($1)) &* 0x100_0000_01b3 }
-    }
-
     /// The canonical identity for `identity`, or `identity` itself when the mailmap has no entry.
     public func resolve(_ identity: Identity) -> Identity {
         // C strings end at a NUL: such an email is left to libgit2 to compare.
-        guard Text.withUTF8(identity.email, { bracketed.contains(Self.hash($0)) || $0.contains(0) }) else { return identity }
+        guard Text.withUTF8(identity.email, { bracketed.contains(StableHash.value($0)) || $0.contains(0) }) else { return identity }
         // libgit2 may hand back the very buffers it was given, so the answer is read while they live.
         return identity.name.withCString { name in
             identity.email.withCString { email in
