@@ -19,6 +19,8 @@ struct CheckCommand: ParsableCommand {
 
     @OptionGroup var changeOptions: ChangeOptions
 
+    @OptionGroup var judging: JudgingOptions
+
     @OptionGroup var report: ReportOptions
 
     /// Without a range or period, the check lints only.
@@ -28,7 +30,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let (location, loaded) = try program.loadProgram()
-        let options = LintOptions(policyHistory: LintCommand.policyHistory(of: loaded, at: location))
+        let options = LintOptions(today: judging.today, policyHistory: LintCommand.policyHistory(of: loaded, at: location))
         let checked: LintReport
         do {
             checked = try gitCall { try Check.run(loaded, in: location, changes: changes, environment: ProcessInfo.processInfo.environment, options: options) }

@@ -31,6 +31,8 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Replace the contents of a non-empty --out folder.")
     var force = false
 
+    @OptionGroup var judging: JudgingOptions
+
     func run() throws {
         let location = try program.locate()
         let (repository, programPath) = try GitContext.open(location)
@@ -44,9 +46,10 @@ struct ExportCommand: ParsableCommand {
         }
         // The history walk and the lint are independent: run them side by side.
         let program = input.program
+        let today = judging.today
         let lintErrors = LintErrorCount()
         let lint = DispatchGroup()
-        DispatchQueue.global().async(group: lint) { lintErrors.value = Linter.lint(program).summary.errors }
+        DispatchQueue.global().async(group: lint) { lintErrors.value = Linter.lint(program, options: LintOptions(today: today)).summary.errors }
         ExportSource.readEvidence(into: &input, repository: repository)
         lint.wait()
         let errors = lintErrors.value

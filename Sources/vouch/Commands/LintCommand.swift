@@ -22,6 +22,8 @@ struct LintCommand: ParsableCommand {
     @Flag(help: "Lint the staged files (git's index, honouring GIT_INDEX_FILE) instead of the work tree.")
     var staged = false
 
+    @OptionGroup var judging: JudgingOptions
+
     @OptionGroup var report: ReportOptions
 
     func run() throws {
@@ -33,11 +35,11 @@ struct LintCommand: ParsableCommand {
             // The hook's hot path: no history walk, so policy reviews get the date-only check here
             // and their approvals are checked by `vouch lint` and `vouch check` on the committed history.
             let location = try program.locateStaged(environment: environment)
-            lint = try gitCall { try Linter.lint(location.source) }
+            lint = try gitCall { try Linter.lint(location.source, options: LintOptions(today: judging.today)) }
             (root, programPath) = (location.root, location.pathInRepository)
         } else {
             let (location, loaded) = try program.loadProgram()
-            lint = Linter.lint(loaded, options: LintOptions(policyHistory: LintCommand.policyHistory(of: loaded, at: location)))
+            lint = Linter.lint(loaded, options: LintOptions(today: judging.today, policyHistory: LintCommand.policyHistory(of: loaded, at: location)))
             (root, programPath) = (location.root, location.pathInRepository ?? "")
         }
         try report.finish(lint.limited(to: try relativePaths(paths, root: root)), programPath: programPath)
