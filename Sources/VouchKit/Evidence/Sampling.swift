@@ -37,16 +37,19 @@ public struct SampleSelector: Sendable {
     public var sample: [ChangeRecord] { kept.sorted { $0.index < $1.index }.map(\.record) }
 }
 
-/// Sample sizes for tests of controls by how often the control operates, as in the table
-/// commonly used by service auditors (AICPA audit sampling guidance and firms' practice aids):
-/// annual 1, quarterly 2, monthly 2–5, weekly 5–15, daily 20–40, many times a day 25–60.
-/// Vouch suggests the low end, which auditors use when they expect no deviations, capped at the
-/// population; the auditor decides.
+/// Sample sizes for tests of controls by how often the control operates, as in the table service
+/// auditors commonly use: annual 1, quarterly 2, monthly 2–5, weekly 5–15, daily 20–40, many times a
+/// day 25–60. No standard sets these figures (the AICPA's audit sampling guide leaves the size to the
+/// auditor's judgment); they are audit firms' common practice. Vouch suggests the low end, which
+/// auditors use when they expect no deviations, capped at the population. The auditor decides, so
+/// `sampling:` in `vouch.yml` replaces the table for the frequencies it names.
 public struct SampleGuidance: Sendable, Hashable {
     public var frequency: ControlFrequency
     public var range: ClosedRange<Int>
     /// The controls whose frequency was used (those with `git: change-review` evidence).
     public var controls: [String]
+    /// Whether the size comes from `sampling:` in `vouch.yml` rather than the built-in table.
+    public var configured: Bool
 
     public static func range(for frequency: ControlFrequency) -> ClosedRange<Int> {
         switch frequency {
@@ -59,14 +62,21 @@ public struct SampleGuidance: Sendable, Hashable {
         }
     }
 
-    /// From the controls that list `git: change-review` evidence: the most frequent one decides
-    /// (the largest sample). Without such a control, change review is taken to operate per change.
+    /// The range for a frequency: the configured size when `vouch.yml` names one, else the table's.
+    public static func range(for frequency: ControlFrequency, sizes: [ControlFrequency: Int]) -> ClosedRange<Int> {
+        sizes[frequency].map { $0...$0 } ?? range(for: frequency)
+    }
+
+    /// From the controls that list `git: change-review` evidence: the one that asks for the largest
+    /// sample decides. Without such a control, change review is taken to operate per change.
     public init(program: Program) {
+        let sizes = program.configuration.sampleSizes
         let reviewing = program.controls.filter { $0.evidence.contains { $0.value == .git(.changeReview) } }
         let frequencies = reviewing.compactMap { $0.frequency?.value }
-        let frequency = frequencies.max { Self.range(for: $0).lowerBound < Self.range(for: $1).lowerBound } ?? .perChange
+        let frequency = frequencies.max { Self.range(for: $0, sizes: sizes).lowerBound < Self.range(for: $1, sizes: sizes).lowerBound } ?? .perChange
         self.frequency = frequency
-        range = Self.range(for: frequency)
+        range = Self.range(for: frequency, sizes: sizes)
+        configured = sizes[frequency] != nil
         controls = reviewing.filter { $0.frequency?.value == frequency || $0.frequency == nil }.map(\.id.value)
     }
 
@@ -76,6 +86,7 @@ public struct SampleGuidance: Sendable, Hashable {
     public var explanation: String {
         let span = range.lowerBound == range.upperBound ? "\(range.lowerBound)" : "\(range.lowerBound)–\(range.upperBound)"
         let source = controls.isEmpty ? "no control lists 'git: change-review' evidence, so per-change is assumed" : "frequency of \(controls.joined(separator: ", "))"
-        return "\(frequency.rawValue) control (\(source)): common guidance for tests of controls samples \(span)"
+        let size = configured ? "vouch.yml's 'sampling' sets \(span)" : "audit firms' common practice for tests of controls samples \(span)"
+        return "\(frequency.rawValue) control (\(source)): \(size)"
     }
 }

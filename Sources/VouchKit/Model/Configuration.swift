@@ -75,6 +75,9 @@ public struct Configuration: Sendable {
     public var soc1: SOC1Report?
     public var changeManagement: ChangeManagementSettings
     public var reviewIntervalDays: Int = Configuration.defaultReviewIntervalDays
+    /// `sampling:`: sample sizes the auditor chose, by how often the control operates; they replace
+    /// the built-in table (`SampleGuidance`) for the frequencies they name.
+    public var sampleSizes: [ControlFrequency: Int] = [:]
 
     public init(changeManagement: ChangeManagementSettings) {
         self.changeManagement = changeManagement

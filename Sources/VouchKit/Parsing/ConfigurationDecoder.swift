@@ -2,7 +2,7 @@ import Yams
 
 /// Reads `vouch.yml` into a `Configuration`, with a finding for every problem.
 enum ConfigurationDecoder {
-    static let topLevelKeys = ["organization", "system", "reports", "change_management", "policies"]
+    static let topLevelKeys = ["organization", "system", "reports", "change_management", "policies", "sampling"]
 
     static func decode(_ text: String, path: String = Configuration.fileName) -> (Configuration, [Finding]) {
         let parser = YAMLParser(path: path, firstLine: 1)
@@ -35,7 +35,21 @@ enum ConfigurationDecoder {
             policies.reportUnknownKeys()
             configuration.reviewIntervalDays = policies.integer("review_interval_days", in: 1...3650)?.value ?? Configuration.defaultReviewIntervalDays
         }
+        configuration.sampleSizes = sampleSizes(reader)
         return (configuration, collector.findings)
+    }
+
+    /// The largest sample `sampling:` takes: larger than any population a test of controls draws from.
+    static let largestSampleSize = 10_000
+
+    private static func sampleSizes(_ reader: FieldReader) -> [ControlFrequency: Int] {
+        guard let sampling = reader.mapping("sampling", allowedKeys: ControlFrequency.allCases.map(\.rawValue)) else { return [:] }
+        sampling.reportUnknownKeys()
+        var sizes: [ControlFrequency: Int] = [:]
+        for frequency in ControlFrequency.allCases {
+            if let size = sampling.integer(frequency.rawValue, in: 1...largestSampleSize) { sizes[frequency] = size.value }
+        }
+        return sizes
     }
 
     private static func period(_ reader: FieldReader) -> ReportPeriod? {
