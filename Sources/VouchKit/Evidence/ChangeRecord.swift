@@ -88,6 +88,8 @@ public struct ChangeRecord: Sendable {
     /// The `Emergency:` reason, when the change is marked as an emergency.
     public var emergency: String?
     public var isBot: Bool
+    /// Every trailer of the message, when listed (`ChangeAnalyzer.listsTrailers`).
+    public var trailers: [Trailer]?
     public var exceptions: [ChangeException] = []
     /// Who wrote the change: its author and co-authors, or for a merge the merged tips' authors.
     public private(set) var changeAuthors: [Identity] = []
@@ -133,6 +135,8 @@ public struct ChangeAnalyzer: Sendable {
     public var bots: BotAccounts
     /// `.mailmap` at the branch tip, if it has one.
     public var mailmap: Mailmap?
+    /// Whether records keep every trailer of their message (`vouch evidence --list-trailers`).
+    public var listsTrailers = false
 
     public init(context: ChangeRuleContext, sensitivePaths: PathPatternSet, bots: BotAccounts, mailmap: Mailmap?) {
         self.context = context
@@ -182,6 +186,7 @@ public struct ChangeAnalyzer: Sendable {
             paths: facts.pathsListed ? facts.paths : nil, sensitivePaths: facts.paths.filter(sensitivePaths.matches),
             emergency: evidence.emergency,
             isBot: bots.contains(author.raw) || (author.identity != author.raw && bots.contains(author.identity)))
+        if listsTrailers { record.trailers = message.trailers }
         record.judgeApprovals()
         record.exceptions = Self.exceptions(of: record, context: context, withMessages: withMessages)
         return record

@@ -43,6 +43,17 @@ extension ChangeRecord {
         json.beginArray()
         for exception in exceptions { json.string(exception.rule.identifier) }
         json.endArray()
+        if let trailers {
+            json.key("trailers")
+            json.beginArray()
+            for trailer in trailers {
+                json.beginObject()
+                json.key("key"); json.string(trailer.key)
+                json.key("value"); json.string(trailer.value)
+                json.endObject()
+            }
+            json.endArray()
+        }
         json.endObject()
     }
 }

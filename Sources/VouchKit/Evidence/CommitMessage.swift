@@ -17,12 +17,8 @@ public struct Trailer: Sendable, Hashable {
 /// A commit message, decoded and split into what the evidence needs: the subject, the
 /// trailer block, and line search over the body.
 ///
-/// The trailer block is found the way `git interpret-trailers` finds it, so Vouch and
-/// `git log --format=%(trailers)` agree: the last paragraph after the subject, when all its
-/// lines are trailers, or when it holds a git-generated trailer (`Signed-off-by:`) and at least
-/// a quarter of its lines are trailers. Like git, a line `---` followed by a space or the end of
-/// the line starts a patch and ends the message; lines of dashes such as GitHub's `---------`
-/// do not (libgit2 1.5 stops at them, losing the `Co-authored-by:` trailers after them).
+/// The trailers are exactly those `git log --format='%(trailers:only,unfold)'` prints
+/// (`TrailerBlock`); lines of dashes, `---` included, do not end the message there.
 public struct CommitMessage: Sendable {
     /// The message as UTF-8 bytes (converted from its declared encoding when it has one).
     public let bytes: [UInt8]
@@ -40,7 +36,7 @@ public struct CommitMessage: Sendable {
         self.bytes = bytes
         self.lines = lines
         subject = lines.first.map { Text.trimmed(bytes[$0]) } ?? ""
-        trailers = Self.trailers(in: bytes, lines: lines)
+        trailers = TrailerBlock.trailers(in: bytes)
     }
 
     public init(_ text: String) { self.init(raw: Array(text.utf8)) }
@@ -133,114 +129,5 @@ public struct CommitMessage: Sendable {
         }
         if start < bytes.count { lines.append(start..<bytes.count) }
         return lines
-    }
-
-    // MARK: Trailers
-
-    /// Whether the line starts with a trailer git itself writes.
-    private static func isGenerated(_ line: ArraySlice<UInt8>) -> Bool {
-        starts(line, with: "Signed-off-by: ") || starts(line, with: "(cherry picked from commit ")
-    }
-
-    private static func starts(_ line: ArraySlice<UInt8>, with prefix: StaticString) -> Bool {
-        let length = prefix.utf8CodeUnitCount
-        return line.count >= length && line.withUnsafeBufferPointer { memcmp($0.baseAddress!, prefix.utf8Start, length) == 0 }
-    }
-
-    private static func isBlank(_ line: ArraySlice<UInt8>) -> Bool { line.allSatisfy { $0 == 0x20 || $0 == 0x09 || $0 == 0x0D } }
-    private static func isComment(_ line: ArraySlice<UInt8>) -> Bool { line.first == UInt8(ascii: "#") }
-
-    /// Where the `:` of a trailer is (git's `find_separator`): after a token of letters, digits
-    /// and `-`, optionally followed by blanks. Nil when the line is not a trailer.
-    static func separator(in line: ArraySlice<UInt8>) -> Int? {
-        var whitespace = false
-        for index in line.indices {
-            let byte = line[index]
-            if byte == UInt8(ascii: ":") { return index == line.startIndex ? nil : index }
-            let isTokenByte = (byte >= 0x30 && byte <= 0x39) || (byte >= 0x41 && byte <= 0x5A) || (byte >= 0x61 && byte <= 0x7A) || byte == UInt8(ascii: "-")
-            if !whitespace, isTokenByte { continue }
-            if index != line.startIndex, byte == 0x20 || byte == 0x09 {
-                whitespace = true
-                continue
-            }
-            return nil
-        }
-        return nil
-    }
-
-    private static func trailers(in bytes: [UInt8], lines: [Range<Int>]) -> [Trailer] {
-        // The message ends at a patch divider ("---" then whitespace), as in git.
-        var end = lines.count
-        for (number, range) in lines.enumerated() where range.count >= 3 {
-            let line = bytes[range]
-            if line.starts(with: [0x2D, 0x2D, 0x2D]), range.count == 3 || Text.isSpace(line[range.lowerBound + 3]) {
-                end = number
-                break
-            }
-        }
-        // The subject paragraph is never the trailer block.
-        var titleEnd = 0
-        while titleEnd < end, isComment(bytes[lines[titleEnd]]) || !isBlank(bytes[lines[titleEnd]]) { titleEnd += 1 }
-        guard titleEnd < end else { return [] }
-
-        var trailerLines = 0, nonTrailerLines = 0, continuationLines = 0
-        var recognized = false, onlySpaces = true
-        var blockStart: Int?
-        var number = end - 1
-        while number >= titleEnd {
-            let line = bytes[lines[number]]
-            defer { number -= 1 }
-            if isComment(line) {
-                nonTrailerLines += continuationLines
-                continuationLines = 0
-                continue
-            }
-            if isBlank(line) {
-                if onlySpaces { continue }
-                nonTrailerLines += continuationLines
-                if (recognized && trailerLines * 3 >= nonTrailerLines) || (trailerLines > 0 && nonTrailerLines == 0) {
-                    blockStart = number + 1
-                }
-                break
-            }
-            onlySpaces = false
-            if isGenerated(line) {
-                trailerLines += 1
-                continuationLines = 0
-                recognized = true
-            } else if separator(in: line) != nil, !Text.isSpace(line.first!) {
-                trailerLines += 1
-                continuationLines = 0
-            } else if Text.isSpace(line.first!) {
-                continuationLines += 1
-            } else {
-                nonTrailerLines += 1 + continuationLines
-                continuationLines = 0
-            }
-        }
-        guard let blockStart else { return [] }
-
-        var trailers: [Trailer] = []
-        var lastWasTrailer = false
-        for range in lines[blockStart..<end] {
-            let line = bytes[range]
-            if isComment(line) || isBlank(line) { continue }
-            if Text.isSpace(line.first!) {
-                if lastWasTrailer, !trailers.isEmpty {
-                    let more = Text.trimmed(line)
-                    trailers[trailers.count - 1].value += trailers[trailers.count - 1].value.isEmpty ? more : " " + more
-                }
-                continue
-            }
-            guard let colon = separator(in: line) else {
-                lastWasTrailer = false
-                continue
-            }
-            trailers.append(Trailer(
-                key: Text.trimmed(bytes[range.lowerBound..<colon]),
-                value: Text.trimmed(bytes[(colon + 1)..<range.upperBound])))
-            lastWasTrailer = true
-        }
-        return trailers
     }
 }

@@ -49,6 +49,9 @@ struct EvidenceCommand: ParsableCommand {
     @Flag(help: "List every changed path of each change even when change_management.paths is '**' (slower: compares whole trees, like git log --name-only).")
     var listPaths = false
 
+    @Flag(help: "List every trailer of each change's message in the JSON records, exactly as git log --format='%(trailers:only,unfold)' reads them.")
+    var listTrailers = false
+
     @Option(help: "Output format.")
     var format: EvidenceFormat = .text
 
@@ -69,7 +72,8 @@ struct EvidenceCommand: ParsableCommand {
         let located = try GitProgram.locate(program, revision: changes.branch, repositoryPath: repository)
         let loaded = try located.requireUsableConfiguration()
         let selection = changes.selection?.completed(by: loaded.configuration)
-        let request = EvidenceRequest(selection: selection, branch: changes.branch, now: Timestamp(seconds: Int64(Date().timeIntervalSince1970)), programPrefix: located.programPrefix, listPaths: listPaths)
+        var request = EvidenceRequest(selection: selection, branch: changes.branch, now: Timestamp(seconds: Int64(Date().timeIntervalSince1970)), programPrefix: located.programPrefix, listPaths: listPaths)
+        request.listTrailers = listTrailers
         let walker = try gitCall { try PopulationWalker(repository: located.repository, configuration: loaded.configuration, request: request) }
         let guidance = SampleGuidance(program: loaded)
         let style = output == nil ? Terminal.style() : TextStyle(color: false)

@@ -35,9 +35,10 @@ import Testing
         #expect(message.trailerValues("co-authored-by") == ["Bob Builder <bob@example.com>"])
     }
 
-    @Test func stopsAtAPatchDividerAsGitDoes() {
-        let message = CommitMessage("Subject\n\nBody\n---\nReviewed-by: Someone <s@example.com>\n")
-        #expect(message.trailers.isEmpty)
+    @Test func aDashLineDoesNotEndTheMessageAsInGitLog() {
+        // `git log --format=%(trailers)` reads past `---` (git interpret-trailers would stop there).
+        let message = CommitMessage("Subject\n\nBody\n---\n\nReviewed-by: Someone <s@example.com>\n")
+        #expect(message.trailerValues("Reviewed-by") == ["Someone <s@example.com>"])
     }
 
     @Test func theSubjectIsNeverATrailerBlock() {
