@@ -79,10 +79,23 @@ func gitCall<T>(_ body: () throws -> T) throws -> T {
     do {
         return try body()
     } catch let error as GitError {
-        throw CommandFailure(error.description)
+        throw CommandFailure(gitFailure: error)
     } catch let error as EvidenceError {
+        if case .git(let git) = error { throw CommandFailure(gitFailure: git) }
         throw CommandFailure(error.description)
     } catch let error as ProgramError {
         throw CommandFailure(error.description)
+    }
+}
+
+extension CommandFailure {
+    /// A libgit2 failure in its own words; a corrupt object says so, and what to do.
+    init(gitFailure error: GitError) {
+        guard error.isHashMismatch else {
+            self.init(error.description)
+            return
+        }
+        self.init("the repository is corrupt: an object's content does not match its id (\(error.description)); "
+            + "run 'git fsck' to see what is damaged and restore it from another clone; --no-verify-objects reads without this check")
     }
 }

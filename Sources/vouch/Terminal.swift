@@ -10,11 +10,11 @@ enum Terminal {
     }
 
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data("vouch: error: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("vouch: error: \(Redaction.text(message))\n".utf8))
     }
 
     static func warning(_ message: String) {
-        FileHandle.standardError.write(Data("vouch: warning: \(message)\n".utf8))
+        FileHandle.standardError.write(Data("vouch: warning: \(Redaction.text(message))\n".utf8))
     }
 
     /// Writes to `--output FILE` when given, else standard output.

@@ -20,6 +20,8 @@ public struct EvidenceRequest: Sendable {
     /// comparing whole trees for every change costs more than all the rest of the evidence
     /// (it is what `git log --name-only` does), and the scope decision does not need it.
     public var listPaths: Bool
+    /// List each change's trailers, exactly as git reads them (for cross-checks against git).
+    public var listTrailers = false
     /// Reads the history from this commit instead of the branch's tip (an export pinned to a commit).
     public var tip: ObjectID?
 
@@ -35,8 +37,9 @@ public struct EvidenceRequest: Sendable {
 
 /// Where the population comes from, for the report's metadata.
 public struct PopulationMetadata: Sendable {
-    public var repositoryPath: String
-    /// `remote.origin.url`, when configured.
+    /// The repository's name as people know it (`Repository.publicName`), never a local path.
+    public var repositoryName: String
+    /// `remote.origin.url` without credentials (`Redaction.url`), when configured.
     public var origin: String?
     /// The branch name; nil for a `--range` without a branch.
     public var branch: String?
@@ -52,6 +55,8 @@ public struct PopulationMetadata: Sendable {
     public var notes: [(reference: String, tip: ObjectID?)]
     public var settings: ChangeManagementSettings
     public var context: ChangeRuleContext
+    /// Whether every object was hashed again and checked against its id (`ObjectVerification`).
+    public var objectsVerified = ObjectVerification.isEnabled
     /// Always false in a produced population: a shallow clone is refused. Reported so the
     /// evidence states that the check was made.
     public var shallow: Bool { false }
@@ -174,10 +179,12 @@ public final class PopulationWalker: @unchecked Sendable {
                 // Everything is in scope: only the sensitive paths need looking for.
                 filter = sensitive.treeFilter
             }
-            analyzer = ChangeAnalyzer(context: context, sensitivePaths: sensitive, bots: BotAccounts(settings.bots), mailmap: mailmap)
+            var analyzer = ChangeAnalyzer(context: context, sensitivePaths: sensitive, bots: BotAccounts(settings.bots), mailmap: mailmap)
+            analyzer.listsTrailers = request.listTrailers
+            self.analyzer = analyzer
             metadata = PopulationMetadata(
-                repositoryPath: (repository.workingDirectory ?? repository.gitDirectory).path,
-                origin: try repository.configString("remote.origin.url"),
+                repositoryName: try repository.publicName(),
+                origin: try repository.configString("remote.origin.url").map { Redaction.url($0) },
                 branch: branch, branchReference: reference, tip: tip, selection: selection,
                 paths: settings.paths, pathsListed: !scope.matchesEverything || request.listPaths, mailmapBlob: mailmapBlob, notes: reader.noteReferences,
                 settings: settings, context: context)

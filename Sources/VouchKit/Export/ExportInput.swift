@@ -11,6 +11,8 @@ public struct ExportInput: Sendable {
     public var policyApprovals: [String: PolicyApprovalRecord]?
     /// Why the evidence from git history is missing, when it is (a shallow clone, no period …).
     public var evidenceProblem: String?
+    /// Whether every object read was hashed again and checked against its id (`ObjectVerification`).
+    public var objectsVerified = ObjectVerification.isEnabled
 
     public init(program: Program, origin: ExportOrigin, sources: [SourceFileRecord], changes: ChangePopulation? = nil, policyApprovals: [String: PolicyApprovalRecord]? = nil, evidenceProblem: String? = nil) {
         self.program = program

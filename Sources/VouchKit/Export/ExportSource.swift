@@ -12,32 +12,31 @@ public enum ExportSource {
         let files = try snapshot.snapshotFiles()
         let program = try Program.load(from: LoadedFileSource(files: files.map(\.file), displayName: snapshot.displayName))
         let origin = ExportOrigin(
-            repository: try repositoryName(repository),
+            repository: try repository.publicName(),
             branch: try branch(of: revision, commit: commitID, in: repository),
             commit: commitID,
             commitTime: Timestamp(commit.committer),
             programPath: snapshot.prefix.hasSuffix("/") ? String(snapshot.prefix.dropLast()) : snapshot.prefix)
         var input = ExportInput(program: program, origin: origin, sources: try records(of: files, in: repository))
-        if evidence { readEvidence(into: &input, repository: repository) }
+        if evidence { try readEvidence(into: &input, repository: repository) }
         return input
     }
 
     /// The change population and the policies' approval history as of the commit: the commit's
     /// first-parent history, judged at the commit's time, so the same commit always gives the
     /// same evidence (as long as no review note is added to it later). A history that cannot be
-    /// read leaves the evidence out, with the reason, rather than failing the whole export.
-    public static func readEvidence(into input: inout ExportInput, repository: Repository) {
+    /// read leaves the evidence out, with the reason, rather than failing the whole export; an
+    /// object whose content does not match its id (`GitError.isHashMismatch`) fails it.
+    public static func readEvidence(into input: inout ExportInput, repository: Repository) throws {
         let origin = input.origin
         let programPrefix = origin.programPath.isEmpty ? "" : origin.programPath + "/"
         let request = EvidenceRequest(branch: origin.branch, now: origin.commitTime, programPrefix: programPrefix, tip: origin.commit)
         do {
             var population = try ChangePopulation.read(repository: repository, configuration: input.program.configuration, request: request)
-            // Where the package was made is not part of the evidence; the origin never carries credentials.
-            population.metadata.repositoryPath = origin.repository
-            population.metadata.origin = population.metadata.origin.map(withoutCredentials)
             input.changes = population
             input.policyApprovals = try PolicyHistory.read(program: input.program, repository: repository, programPrefix: programPrefix, tip: origin.commit) ?? [:]
         } catch {
+            if let corrupt = GitError.hashMismatch(in: error) { throw corrupt }
             input.changes = nil
             input.policyApprovals = nil
             input.evidenceProblem = String(describing: error)
@@ -66,20 +65,6 @@ public enum ExportSource {
         if try repository.branchTip(name) == commit { return name }
         if case .branch(let headBranch, let headCommit) = try repository.head, headCommit == commit { return headBranch }
         return nil
-    }
-
-    static func repositoryName(_ repository: Repository) throws -> String {
-        if let url = try repository.configString("remote.origin.url") { return withoutCredentials(url) }
-        return (repository.workingDirectory ?? repository.gitDirectory).lastPathComponent
-    }
-
-    /// `https://user:token@host/x.git` → `https://host/x.git`: a package is handed to outsiders.
-    static func withoutCredentials(_ url: String) -> String {
-        guard let schemeEnd = url.range(of: "://") else { return url }
-        let rest = url[schemeEnd.upperBound...]
-        let authority = rest.prefix { $0 != "/" }
-        guard let at = authority.lastIndex(of: "@") else { return url }
-        return String(url[..<schemeEnd.upperBound]) + String(rest[rest.index(after: at)...])
     }
 }
 

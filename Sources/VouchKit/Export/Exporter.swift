@@ -110,6 +110,7 @@ public enum Exporter {
             toolVersion: options.toolVersion, origin: input.origin, report: options.report, reportType: description.reportType,
             period: description.period, formats: formats.sorted(),
             changesCollected: input.changes != nil, policyApprovalsCollected: input.policyApprovals != nil,
+            objectsVerified: input.objectsVerified,
             sources: input.sources,
             outputs: rendered.map(\.record))
         files.append(PackageFile(path: manifestFile, bytes: Array(manifest.json().utf8)))

@@ -20,6 +20,8 @@ public struct ExportManifest: Sendable {
     public var formats: [ExportFormat]
     public var changesCollected: Bool
     public var policyApprovalsCollected: Bool
+    /// Whether the export read every object with its hash checked (`ObjectVerification`).
+    public var objectsVerified: Bool
     public var sources: [SourceFileRecord]
     public var outputs: [OutputFileRecord]
 
@@ -40,6 +42,7 @@ public struct ExportManifest: Sendable {
                 ("changes", .string(changesCollected ? "collected" : "not-available")),
                 ("policyApprovals", .string(policyApprovalsCollected ? "collected" : "not-available")),
             ])),
+            ("objectHashes", .string(ObjectVerification.recorded(objectsVerified))),
             ("sources", .array(sources.map { .object([("path", .string($0.path)), ("blob", .string($0.blob)), ("sha256", .string($0.sha256))]) })),
             ("outputs", .array(outputs.map { .object([("path", .string($0.path)), ("sha256", .string($0.sha256)), ("size", .int($0.size))]) })),
         ]).serialized() + "\n"
@@ -77,12 +80,13 @@ public struct ExportManifest: Sendable {
         let evidence = try reader.object("evidence")
         changesCollected = try evidence.string("changes") == "collected"
         policyApprovalsCollected = try evidence.string("policyApprovals") == "collected"
+        objectsVerified = try reader.optionalString("objectHashes") == ObjectVerification.recorded(true)
         sources = try reader.objects("sources").map { SourceFileRecord(path: try $0.string("path"), blob: try $0.string("blob"), sha256: try $0.string("sha256")) }
         outputs = try reader.objects("outputs").map { OutputFileRecord(path: try $0.string("path"), sha256: try $0.string("sha256"), size: try $0.int("size")) }
     }
 
     init(toolVersion: String, origin: ExportOrigin, report: ExportReport, reportType: Int?, period: ReportPeriod?, formats: [ExportFormat],
-         changesCollected: Bool, policyApprovalsCollected: Bool, sources: [SourceFileRecord], outputs: [OutputFileRecord]) {
+         changesCollected: Bool, policyApprovalsCollected: Bool, objectsVerified: Bool, sources: [SourceFileRecord], outputs: [OutputFileRecord]) {
         self.toolVersion = toolVersion
         self.origin = origin
         self.report = report
@@ -91,6 +95,7 @@ public struct ExportManifest: Sendable {
         self.formats = formats
         self.changesCollected = changesCollected
         self.policyApprovalsCollected = policyApprovalsCollected
+        self.objectsVerified = objectsVerified
         self.sources = sources
         self.outputs = outputs
     }

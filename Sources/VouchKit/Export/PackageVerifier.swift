@@ -61,7 +61,11 @@ public enum PackageVerifier {
         // commit; the evidence is then read as the export read it.
         input.origin.repository = manifest.origin.repository
         input.origin.branch = manifest.origin.branch
-        ExportSource.readEvidence(into: &input, repository: repository)
+        try ExportSource.readEvidence(into: &input, repository: repository)
+        // Whether the export checked object hashes is a fact of that export; this run's own
+        // reading is what `vouch verify` reports.
+        input.objectsVerified = manifest.objectsVerified
+        input.changes?.metadata.objectsVerified = manifest.objectsVerified
         let rebuilt: ExportPackage
         do {
             rebuilt = try Exporter.package(input, options: ExportOptions(report: manifest.report, formats: Set(manifest.formats), toolVersion: toolVersion))

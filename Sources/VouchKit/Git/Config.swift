@@ -23,6 +23,13 @@ extension Repository {
         return String(cString: buffer.ptr)
     }
 
+    /// The repository as people know it, the same on every machine: the `origin` remote's URL
+    /// without credentials, else the folder's name (never a path on this machine).
+    public func publicName() throws -> String {
+        if let url = try configString("remote.origin.url") { return Redaction.url(url) }
+        return (workingDirectory ?? gitDirectory).standardizedFileURL.lastPathComponent
+    }
+
     /// `user.name` and `user.email` from the git configuration, as git would sign a commit;
     /// nil when either is missing.
     public func configuredIdentity() throws -> Identity? {

@@ -13,6 +13,18 @@ public struct GitError: Error, Sendable, CustomStringConvertible {
 
     public var isNotFound: Bool { code == GIT_ENOTFOUND.rawValue }
 
+    /// An object whose content does not hash to its id (read with `ObjectVerification` on).
+    public var isHashMismatch: Bool { code == GIT_EMISMATCH.rawValue }
+
+    /// The hash mismatch inside `error`, if that is what it is.
+    public static func hashMismatch(in error: any Error) -> GitError? {
+        switch error {
+        case let error as GitError: error.isHashMismatch ? error : nil
+        case EvidenceError.git(let error): error.isHashMismatch ? error : nil
+        default: nil
+        }
+    }
+
     /// Checks a libgit2 return code; negative codes become a `GitError`.
     @discardableResult
     static func check(_ code: Int32, _ operation: @autoclosure () -> String) throws -> Int32 {

@@ -66,7 +66,7 @@ public enum EvidenceReporter {
         return .object([
             ("tool", .string("vouch")),
             ("version", .string(toolVersion)),
-            ("repository", .object([("path", .string(metadata.repositoryPath)), ("origin", .optional(metadata.origin))])),
+            ("repository", .object([("name", .string(metadata.repositoryName)), ("origin", .optional(metadata.origin))])),
             ("branch", .optional(metadata.branch)),
             ("branch_ref", .optional(metadata.branchReference)),
             ("tip", .optional(metadata.tip?.description)),
@@ -74,6 +74,7 @@ public enum EvidenceReporter {
             ("paths", .array(metadata.paths.map(JSONValue.string))),
             ("paths_listed", .bool(metadata.pathsListed)),
             ("shallow", .bool(metadata.shallow)),
+            ("object_hashes", .string(ObjectVerification.recorded(metadata.objectsVerified))),
             ("mailmap", .optional(metadata.mailmapBlob?.description)),
             ("notes", .object(metadata.notes.map { ($0.reference, .optional($0.tip?.description)) })),
             ("settings", .object([
@@ -145,7 +146,7 @@ public enum EvidenceReporter {
             lines.append("Range:      \(text)")
         }
         lines.append("Paths:      \(metadata.paths.joined(separator: ", "))")
-        lines.append("Repository: \(metadata.repositoryPath)" + (metadata.origin.map { " (origin \($0))" } ?? ""))
+        lines.append("Repository: \(metadata.repositoryName)" + (metadata.origin.map { " (origin \($0))" } ?? ""))
         lines.append("Mailmap:    " + (metadata.mailmapBlob.map { ".mailmap blob \($0.abbreviated()) at the tip" } ?? "none at the tip"))
         if let sample { lines.append("Sample:     \(sample.size) changes, seed \(sample.seed) (\(SampleSelector.algorithm))") }
         lines.append("")

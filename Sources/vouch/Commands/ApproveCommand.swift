@@ -69,7 +69,8 @@ struct ApproveCommand: ParsableCommand {
         var block = "\(kind.approvalKind.trailerKey): \(approver)\n"
         if let message, !message.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             // Further lines are indented: continuation lines of the same trailer.
-            block += "Comment: " + message.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n ") + "\n"
+            // Notes are shared with everyone who fetches them: never a credential, even one pasted in.
+            block += "Comment: " + Redaction.text(message).trimmingCharacters(in: .whitespacesAndNewlines).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\n ") + "\n"
         }
         let trimmed = existing.trimmingCharacters(in: .whitespacesAndNewlines)
         let text = trimmed.isEmpty ? block : trimmed + "\n\n" + block

@@ -33,14 +33,17 @@ struct ExportCommand: ParsableCommand {
 
     @OptionGroup var judging: JudgingOptions
 
+    @OptionGroup var objects: ObjectVerificationOptions
+
     func run() throws {
+        objects.apply()
         let location = try program.locate()
         let (repository, programPath) = try GitContext.open(location)
         var input: ExportInput
         do {
             input = try ExportSource.read(repository: repository, revision: rev, programPath: programPath, evidence: false)
         } catch let error as GitError {
-            throw CommandFailure(error.description)
+            throw CommandFailure(gitFailure: error)
         } catch let error as ProgramError {
             throw CommandFailure("\(error.description) (at \(rev))")
         }
@@ -50,7 +53,7 @@ struct ExportCommand: ParsableCommand {
         let lintErrors = LintErrorCount()
         let lint = DispatchGroup()
         DispatchQueue.global().async(group: lint) { lintErrors.value = Linter.lint(program, options: LintOptions(today: today)).summary.errors }
-        ExportSource.readEvidence(into: &input, repository: repository)
+        try gitCall { try ExportSource.readEvidence(into: &input, repository: repository) }
         lint.wait()
         let errors = lintErrors.value
         if let problem = input.evidenceProblem {

@@ -20,7 +20,10 @@ struct VerifyCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The git repository to check the sources in. Default: the one around the current folder.", valueName: "dir"))
     var repository: String?
 
+    @OptionGroup var objects: ObjectVerificationOptions
+
     func run() throws {
+        objects.apply()
         let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
         let folderURL = URL(fileURLWithPath: folder, relativeTo: current).standardizedFileURL
         let gitRepository: Repository?
@@ -39,15 +42,17 @@ struct VerifyCommand: ParsableCommand {
         } catch let error as VerifyError {
             throw CommandFailure(error.description)
         } catch let error as GitError {
-            throw CommandFailure(error.description)
+            throw CommandFailure(gitFailure: error)
         }
         var lines: [String] = []
         let commit = report.manifest.origin.commit
         for difference in report.differences { lines.append("DIFFERENT  \(difference)") }
         for note in report.notes { lines.append("note: \(note)") }
+        if !report.manifest.objectsVerified { lines.append("note: the package was exported without checking object hashes (--no-verify-objects)") }
         var checked = "\(report.outputsChecked) output files"
         if report.sourcesChecked > 0 { checked += ", \(report.sourcesChecked) source files at commit \(commit)" }
         if report.regenerated { checked += ", rebuilt from the commit" }
+        if report.sourcesChecked > 0, ObjectVerification.isEnabled { checked += ", object hashes checked" }
         if report.isClean {
             lines.append("verified: \(checked)")
         } else {

@@ -172,6 +172,28 @@ import Testing
         #expect(result.stderr.contains("the history is incomplete") && result.stderr.contains(root))
     }
 
+    @Test func vouchYmlSamplingReplacesTheTable() throws {
+        let fixture = try EvidenceFixture(changeManagement: "  branch: main\nsampling:\n  per-change: 3\n  quarterly: 2\n")
+        for day in 1...6 {
+            try fixture.git.commit("Change \(day)\n\nReviewed-by: Carol Checker <carol@example.com>\n", files: ["src/f\(day).swift": "\(day)\n"], date: String(format: "2026-03-%02dT10:00:00+00:00", day))
+        }
+        let text = try fixture.vouch(["evidence"])
+        #expect(text.stdout.contains("Suggested sample: 3 of 7 (per-change control (no control lists 'git: change-review' evidence, so per-change is assumed): vouch.yml's 'sampling' sets 3)"), "\(text.stdout)")
+        let auto = try fixture.vouch(["evidence", "--sample", "auto", "--format", "json"])
+        #expect((try #require(try parseJSON(auto.stdout)["metadata"] as? [String: Any])["sample"] as? [String: Any])?["size"] as? Int == 3)
+
+        // Without the override, the table's low end for per-change controls, capped at the population.
+        let table = try EvidenceFixture()
+        #expect(try table.vouch(["evidence"]).stdout.contains("audit firms' common practice for tests of controls samples 25–60"))
+
+        // The keys are the control frequencies, checked like every key of vouch.yml.
+        try fixture.git.commit("Mistype a frequency\n", files: ["vouch.yml": EvidenceFixture.configuration("  branch: main\nsampling:\n  quartely: 2\n  daily: 0\n")])
+        let lint = try fixture.vouch(["lint"])
+        #expect(lint.status == 2, "an unusable vouch.yml is a configuration error")
+        #expect(lint.stdout.contains("unknown field 'quartely'") && lint.stdout.contains("did you mean 'quarterly'?"), "\(lint.stdout)")
+        #expect(lint.stdout.contains("'daily' must be between 1 and 10000, found 0"), "\(lint.stdout)")
+    }
+
     @Test func samplesAreReproducible() throws {
         let fixture = try EvidenceFixture()
         for day in 1...12 {
