@@ -1,0 +1,23 @@
+internal import CLibGit2
+
+/// Whether objects read from the repository are hashed again and checked against their ids.
+///
+/// Off by default, like git itself (reading a long history spends a third of its time hashing;
+/// zlib's checksums still catch damaged data). `vouch export` and `vouch verify` turn it on: a
+/// package handed to an auditor must not be built from an object whose content is not what its
+/// id says. libgit2's switch is process-wide, so a command sets it once, before reading.
+public enum ObjectVerification {
+    // Written once by the command before any thread reads the repository.
+    nonisolated(unsafe) private static var enabled = false
+
+    public static var isEnabled: Bool { enabled }
+
+    public static func enable(_ on: Bool) {
+        LibGit2.ensureInitialized()
+        _ = vouch_git_enable_strict_hash_verification(on ? 1 : 0)
+        enabled = on
+    }
+
+    /// The words the metadata and the manifest record.
+    public static func recorded(_ verified: Bool) -> String { verified ? "verified" : "not-verified" }
+}
