@@ -9,7 +9,9 @@
 /// - `ChangeRule`: one change of the change population.
 ///
 /// A rule lives in `Rules/<Kind>/` in a file named after it, and is listed once in
-/// `RuleRegistry.rules`; nothing else needs to know about it.
+/// `RuleRegistry.rules`; nothing else needs to know about it. A new kind of input (say, runs of
+/// periodic controls) is a new protocol refining `Rule` in a folder of its own, a `RuleScope`
+/// case for its descriptions, and the one place that runs its rules over that input.
 public protocol Rule: Sendable {
     /// The rule's identifier, severity, summary, rationale and examples.
     static var description: RuleDescription { get }

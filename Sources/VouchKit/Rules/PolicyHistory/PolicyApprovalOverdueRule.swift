@@ -14,7 +14,7 @@ struct PolicyApprovalOverdueRule: PolicyHistoryRule {
             let interval = policy.reviewIntervalDays?.value ?? context.configuration.reviewIntervalDays
             let due = approved.date.adding(days: interval)
             guard due < reference else { return nil }
-            return description.finding(
+            return finding(
                 at: policy.effective?.location ?? policy.id.location,
                 "policy was last approved in \(Self.describe(approved)), approved by \(Self.people(approved.approvedBy)), and was due for review by \(due) (every \(interval) days); review it, record the approval of the change that updates 'effective' and 'version' with 'vouch approve'")
         }

@@ -11,7 +11,7 @@ struct PolicyChangeUnapprovedRule: PolicyHistoryRule {
         return context.program.policies.compactMap { policy in
             guard let record = history[policy.id.value], !record.lastChange.isApproved, !policy.approvers.isEmpty else { return nil }
             let never = record.lastApprovedChange == nil ? "; no change to this policy was ever approved by them" : "; it was last approved in \(Self.describe(record.lastApprovedChange!))"
-            return description.finding(
+            return finding(
                 at: policy.id.location,
                 "the latest change to \(record.path) (\(Self.describe(record.lastChange))) has no approval by a listed approver (\(Self.people(policy.approvers.map(\.value))))\(never); ask one of them to review it and run 'vouch approve \(record.lastChange.shortID)', then push refs/notes/vouch")
         }

@@ -11,7 +11,7 @@ struct PolicyEffectiveUnapprovedRule: PolicyHistoryRule {
         return context.program.policies.compactMap { policy in
             guard let effective = policy.effective, let record = history[policy.id.value], !record.lastChange.isApproved,
                   let approved = record.lastApprovedChange, effective.value > approved.date else { return nil }
-            return description.finding(
+            return finding(
                 at: effective.location,
                 "'effective' is \(effective.value), later than the last approved change (\(Self.describe(approved))): the version said to be in force has no recorded approval; have a listed approver approve the latest change (\(record.lastChange.shortID)) with 'vouch approve \(record.lastChange.shortID)'")
         }

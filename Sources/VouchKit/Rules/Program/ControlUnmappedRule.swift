@@ -9,7 +9,7 @@ struct ControlUnmappedRule: ProgramRule {
     func check(_ context: LintContext) -> [Finding] {
         context.program.controls.compactMap { control in
             guard control.criteria.isEmpty, control.objectives.isEmpty, control.status?.value != .notApplicable else { return nil }
-            return description.finding(at: control.id.location, "control maps to no criterion or objective; add 'criteria: [...]' (SOC 2) or 'objectives: [...]' (SOC 1)")
+            return finding(at: control.id.location, "control maps to no criterion or objective; add 'criteria: [...]' (SOC 2) or 'objectives: [...]' (SOC 1)")
         }
     }
 }

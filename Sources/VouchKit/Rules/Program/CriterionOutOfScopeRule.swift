@@ -12,7 +12,7 @@ struct CriterionOutOfScopeRule: ProgramRule {
         let references = context.program.controls.flatMap(\.criteria) + context.program.policies.flatMap(\.criteria)
         return references.compactMap { reference in
             guard reference.value.isSOC2, let category = SOC2Catalog.category(of: reference.value.id), !inScope.contains(category) else { return nil }
-            return description.finding(
+            return finding(
                 at: reference.location,
                 "\(reference.value.id) is a \(category.title) criterion, and \(category.rawValue) is not in reports.soc2.categories; add the category or drop the reference if it is not meant for this report")
         }

@@ -23,13 +23,13 @@ struct CriterionUnknownRule: ProgramRule {
             let written = reference.value
             guard let catalog = program.catalogs[written.framework] else {
                 let known = program.catalogs.keys.sorted()
-                return description.finding(
+                return finding(
                     at: reference.location,
                     "'\(written)' names framework '\(written.framework)', which has no frameworks/\(written.framework).yml; known frameworks: \(known.joined(separator: ", "))" + DidYouMean.hint(for: written.framework, in: known))
             }
             guard !catalog.contains(written.id) else { return nil }
             let noun = written.isSOC2 ? "SOC 2 criterion" : "requirement of \(catalog.name)"
-            return description.finding(at: reference.location, "unknown \(noun) '\(written)'" + hint(for: written, in: catalog))
+            return finding(at: reference.location, "unknown \(noun) '\(written)'" + hint(for: written, in: catalog))
         }
     }
 

@@ -9,7 +9,7 @@ struct EvidenceMissingRule: ProgramRule {
     func check(_ context: LintContext) -> [Finding] {
         context.program.controls.compactMap { control in
             guard control.isImplemented, control.evidence.isEmpty else { return nil }
-            return description.finding(at: control.id.location, "implemented control lists no evidence; add 'evidence:' with the artefacts it leaves (or '- git: change-review')")
+            return finding(at: control.id.location, "implemented control lists no evidence; add 'evidence:' with the artefacts it leaves (or '- git: change-review')")
         }
     }
 }

@@ -9,7 +9,7 @@ struct ExclusionReasonMissingRule: ProgramRule {
     func check(_ context: LintContext) -> [Finding] {
         (context.configuration.soc2?.exclusions ?? []).compactMap { exclusion in
             guard exclusion.reason == nil else { return nil }
-            return description.finding(
+            return finding(
                 at: exclusion.criterion.location,
                 "\(exclusion.criterion.value) is excluded without a reason; write why it does not apply to the system, e.g. '\(exclusion.criterion.value): \"…\"'")
         }

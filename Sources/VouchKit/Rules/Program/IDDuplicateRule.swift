@@ -17,7 +17,7 @@ struct IDDuplicateRule: ProgramRule {
         var findings: [Finding] = []
         for defined in DefinedID.all(in: context.program).sorted(by: { $0.id.location < $1.id.location }) {
             if let earlier = first[defined.id.value] {
-                findings.append(description.finding(
+                findings.append(finding(
                     at: defined.id.location,
                     "id '\(defined.id.value)' is already used by the \(earlier.kind) in \(earlier.id.location.file):\(earlier.id.location.line); give this \(defined.kind) its own id"))
             } else {

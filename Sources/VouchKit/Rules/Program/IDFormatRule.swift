@@ -28,10 +28,10 @@ struct IDFormatRule: ProgramRule {
         DefinedID.all(in: context.program).compactMap { defined in
             let id = defined.id.value
             if defined.numbered, !Self.isNumberedID(id) {
-                return description.finding(at: defined.id.location, "\(defined.kind) id '\(id)' should be upper-case letters and a number joined by hyphens, like '\(suggestNumbered(id))'")
+                return finding(at: defined.id.location, "\(defined.kind) id '\(id)' should be upper-case letters and a number joined by hyphens, like '\(suggestNumbered(id))'")
             }
             if !defined.numbered, !Self.isWordID(id) {
-                return description.finding(at: defined.id.location, "policy id '\(id)' should be lower-case words joined by hyphens, like '\(suggestWords(id))'")
+                return finding(at: defined.id.location, "policy id '\(id)' should be lower-case words joined by hyphens, like '\(suggestWords(id))'")
             }
             return nil
         }

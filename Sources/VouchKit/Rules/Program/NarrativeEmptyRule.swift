@@ -15,7 +15,7 @@ struct NarrativeEmptyRule: ProgramRule {
         bodies += program.systemSections.map { ("system section", $0.body) }
         return bodies.compactMap { kind, body in
             guard body.value.allSatisfy(\.isWhitespace) else { return nil }
-            return description.finding(at: body.location, "\(kind) has no text after its front matter; describe \(kind == "control" ? "what is done, by whom, how often and what evidence it leaves" : "it in Markdown")")
+            return finding(at: body.location, "\(kind) has no text after its front matter; describe \(kind == "control" ? "what is done, by whom, how often and what evidence it leaves" : "it in Markdown")")
         }
     }
 }

@@ -19,7 +19,7 @@ struct ObjectiveUncoveredRule: ProgramRule {
         return CoverageMatrix.soc1(context.program).rows.compactMap { row in
             guard row.status != .covered, let objective = byID[row.id] else { return nil }
             let planned = row.status == .planned ? " (only planned controls: \(row.controls.map(\.id).joined(separator: ", ")))" : ""
-            return description.finding(
+            return finding(
                 at: objective.id.location,
                 "objective \(row.id) has no implemented control\(planned); add '\(row.id)' to the objectives of the controls that achieve it")
         }

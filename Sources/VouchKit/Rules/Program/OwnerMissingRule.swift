@@ -13,7 +13,7 @@ struct OwnerMissingRule: ProgramRule {
         let owners = context.program.controls.map { ("control", $0.file, $0.owner) } + context.program.policies.map { ("policy", $0.file, $0.owner) }
         return owners.compactMap { kind, file, owner in
             if let owner, !owner.value.trimmingCharacters(in: .whitespaces).isEmpty { return nil }
-            return description.finding(
+            return finding(
                 at: owner?.location ?? SourceLocation(file: file),
                 "\(kind) has no owner; add 'owner:' with the role accountable for it (e.g. 'owner: Head of Engineering')")
         }

@@ -17,7 +17,7 @@ struct PolicyReviewOverdueRule: ProgramRule {
             guard let effective = policy.effective else { return nil }
             let due = effective.value.adding(days: interval)
             guard due < reference else { return nil }
-            return description.finding(
+            return finding(
                 at: effective.location,
                 "policy was last made effective on \(effective.value) and was due for review by \(due) (every \(interval) days); review and re-approve it, then update 'effective' and 'version'")
         }

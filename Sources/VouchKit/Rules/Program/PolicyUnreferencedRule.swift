@@ -15,7 +15,7 @@ struct PolicyUnreferencedRule: ProgramRule {
         let referenced = Set(context.program.controls.flatMap(\.policies).map(\.value))
         return context.program.policies.compactMap { policy in
             guard !policy.id.value.isEmpty, !referenced.contains(policy.id.value) else { return nil }
-            return description.finding(at: policy.id.location, "no control refers to policy '\(policy.id.value)'; add it to the 'policies' list of the controls that put it into practice")
+            return finding(at: policy.id.location, "no control refers to policy '\(policy.id.value)'; add it to the 'policies' list of the controls that put it into practice")
         }
     }
 }

@@ -14,7 +14,7 @@ struct SystemSectionDuplicateRule: ProgramRule {
             let kind = section.kind.value
             guard !kind.allowsSeveralFiles else { return nil }
             if let earlier = first[kind] {
-                return description.finding(at: section.kind.location, "'\(kind.rawValue)' is already described in \(earlier); merge the two files")
+                return finding(at: section.kind.location, "'\(kind.rawValue)' is already described in \(earlier); merge the two files")
             }
             first[kind] = section.file
             return nil

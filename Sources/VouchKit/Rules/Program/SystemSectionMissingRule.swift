@@ -18,7 +18,7 @@ struct SystemSectionMissingRule: ProgramRule {
         let present = Set(context.program.systemSections.map(\.kind.value))
         return SystemSectionKind.allCases.compactMap { kind in
             guard !present.contains(kind), kind != .changes || isType2 else { return nil }
-            return description.finding(
+            return finding(
                 at: location,
                 "the system description has no '\(kind.rawValue)' section (\(kind.descriptionCriterion): \(kind.title)); add system/\(kind.rawValue).md with 'section: \(kind.rawValue)'")
         }
