@@ -31,10 +31,19 @@ let package = Package(
             name: "CMimalloc",
             providers: [.apt(["libmimalloc-dev"])]
         ),
+        // The layers, lowest first; each target depends only on the ones below it, so the compiler
+        // refuses a git query outside VouchGit or a libgit2 type above it (README, "Working on Vouch").
+        // Plain value types every layer shares: identities, timestamps, dates, findings, text and
+        // byte helpers, hex, the JSON writer. No dependency at all.
+        .target(name: "VouchCore"),
+        // Git read and written through libgit2: the only target that imports CLibGit2, and it does so
+        // with `internal import`, so no libgit2 type appears in its interface.
+        .target(name: "VouchGit", dependencies: ["VouchCore", "CLibGit2"]),
+        // The program model, rules, evidence, export and reporters: everything the commands call.
         .target(
             name: "VouchKit",
             dependencies: [
-                "CLibGit2", "CCmarkGFM",
+                "VouchCore", "VouchGit", "CCmarkGFM",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ],
@@ -52,7 +61,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VouchKitTests",
-            dependencies: ["VouchKit"],
+            dependencies: ["VouchKit", "VouchCore", "VouchGit"],
             exclude: ["Golden"]
         ),
     ],

@@ -1,11 +1,19 @@
 import Foundation
+import VouchKit
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// Buffered output to standard output or to a file. A file is written beside its final name
 /// and moved into place by `finish()`, so a failed run never leaves half a report behind.
-final class OutputFile {
+final class OutputFile: ReportOutput {
     private let descriptor: Int32
     private let finalPath: String?
     private let temporaryPath: String?
+    /// For a scratch file: where it is, to be read back by `append(_:)`.
+    private var scratchPath: String?
     private var buffer: [UInt8] = []
     private var failure: String?
     private var isClosed = false
@@ -33,9 +41,23 @@ final class OutputFile {
         return (try OutputFile(path: path), path)
     }
 
-    func write(_ text: String) { write(bytes: text.utf8) }
+    func write(_ text: String) { buffered(text.utf8) }
 
-    func write(bytes: some Collection<UInt8>) {
+    func write(bytes: UnsafeRawBufferPointer) { buffered(bytes) }
+
+    func scratch() throws -> any ReportOutput {
+        let (file, path) = try Self.scratch()
+        file.scratchPath = path
+        return file
+    }
+
+    func append(_ scratch: any ReportOutput) throws {
+        guard let file = scratch as? OutputFile, let path = file.scratchPath else { return }
+        try file.finish()
+        try append(contentsOf: path)
+    }
+
+    private func buffered(_ bytes: some Collection<UInt8>) {
         buffer.append(contentsOf: bytes)
         if buffer.count >= 1 << 16 { flush() }
     }
@@ -49,7 +71,10 @@ final class OutputFile {
             close(input)
             unlink(path)
         }
+        #if os(Linux)
         // The kernel copies between the files itself when it can (a file or a pipe as output).
+        // Linux's sendfile takes any file as input; elsewhere (macOS: sockets only) the copy
+        // below does the work.
         while failure == nil {
             let sent = sendfile(descriptor, input, nil, 1 << 30)
             if sent > 0 { continue }
@@ -58,9 +83,10 @@ final class OutputFile {
             if errno == EINVAL || errno == ENOSYS { break }
             failure = String(cString: strerror(errno))
         }
+        #endif
         var chunk = [UInt8](repeating: 0, count: 1 << 20)
         while failure == nil {
-            let count = chunk.withUnsafeMutableBytes { Glibc.read(input, $0.baseAddress, $0.count) }
+            let count = chunk.withUnsafeMutableBytes { read(input, $0.baseAddress, $0.count) }
             if count < 0, errno == EINTR { continue }
             guard count >= 0 else { throw CommandFailure("cannot read back \(path): \(String(cString: strerror(errno)))") }
             if count == 0 { break }
@@ -79,7 +105,7 @@ final class OutputFile {
     private func writeAll(_ bytes: UnsafeRawBufferPointer) {
         var offset = 0
         while offset < bytes.count, failure == nil {
-            let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            let written = systemWrite(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if written < 0 {
                 if errno == EINTR { continue }
                 failure = String(cString: strerror(errno))
@@ -115,4 +141,14 @@ final class OutputFile {
         if temporaryPath != nil, !isClosed { close(descriptor) }
         if let temporaryPath, FileManager.default.fileExists(atPath: temporaryPath) { try? FileManager.default.removeItem(atPath: temporaryPath) }
     }
+}
+
+// The C library's write by a name of its own: inside `OutputFile`, `write` means its own methods
+// (`read` needs no such name). Glibc on Linux, Darwin on macOS: the module differs, the call not.
+private func systemWrite(_ descriptor: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.write(descriptor, buffer, count)
+    #else
+    Darwin.write(descriptor, buffer, count)
+    #endif
 }

@@ -31,10 +31,10 @@ struct ReportOptions: ParsableArguments {
         ReportContext(toolVersion: VouchVersion.current, programPath: programPath, failureThreshold: strict ? .warning : .error)
     }
 
-    static func exitStatus(for report: LintReport, strict: Bool) -> Int32 {
-        if report.configurationFailed { return ExitStatus.usage }
+    static func exitStatus(for report: LintReport, strict: Bool) -> ExitStatus {
+        if report.configurationFailed { return .failure }
         let summary = report.summary
-        if summary.errors > 0 || (strict && summary.warnings > 0) { return ExitStatus.findings }
-        return ExitStatus.clean
+        if summary.errors > 0 || (strict && summary.warnings > 0) { return .findings }
+        return .clean
     }
 }

@@ -17,15 +17,16 @@ struct Vouch: ParsableCommand {
         ]
     )
 
-    /// Parses and runs like `ParsableCommand.main()`, but maps usage errors to exit status 2,
-    /// the project's one status for "the command could not run as asked".
+    /// Parses and runs like `ParsableCommand.main()`; the one place errors become messages and
+    /// statuses. The library's errors (and the command line's own) carry their status; usage
+    /// errors end with 2, the project's one status for "the command could not run as asked".
     static func main() {
         do {
             var command = try parseAsRoot()
             try command.run()
-        } catch let failure as CommandFailure {
-            Terminal.error(failure.message)
-            Foundation.exit(ExitStatus.failure)
+        } catch let error as any VouchError {
+            Terminal.error(error.description)
+            Foundation.exit(error.exitStatus.rawValue)
         } catch let exit as ExitCode {
             Foundation.exit(exit.rawValue)
         } catch {
@@ -35,21 +36,11 @@ struct Vouch: ParsableCommand {
                 Foundation.exit(0)
             }
             Terminal.error(fullMessage(for: error))
-            Foundation.exit(code == .failure && !(error is ValidationError) ? ExitStatus.failure : ExitStatus.usage)
+            Foundation.exit(ExitStatus.failure.rawValue)
         }
     }
 }
 
-enum ExitStatus {
-    static let clean: Int32 = 0
-    static let findings: Int32 = 1
-    /// Usage, configuration or environment error.
-    static let usage: Int32 = 2
-    static let failure: Int32 = 2
-}
-
-/// A failure to run as asked (no program, unreadable configuration, not a repository): exit 2.
-struct CommandFailure: Error {
-    var message: String
-    init(_ message: String) { self.message = message }
+extension ExitCode {
+    init(_ status: ExitStatus) { self.init(status.rawValue) }
 }

@@ -1,18 +1,3 @@
-/// Why a check could not run at all (as opposed to the findings it reports).
-public enum CheckError: Error, Sendable, CustomStringConvertible {
-    case notInRepository(String)
-    case shallowClone(CIEnvironment)
-
-    public var description: String {
-        switch self {
-        case .notInRepository(let place):
-            "evaluating changes needs the program's git repository, and \(place) is not inside one; drop --range/--since/--until to lint only"
-        case .shallowClone(let environment):
-            "this clone is shallow, so the history of the changes is incomplete and no population can be drawn from it; \(environment.unshallowAdvice)"
-        }
-    }
-}
-
 /// `vouch check`: one gate for pipelines, the lint findings plus the change-management
 /// exceptions of the selected changes.
 public enum Check {
@@ -36,9 +21,8 @@ public enum Check {
         guard let root = location.repositoryRoot, let repository = try Repository.discover(from: root.path) else {
             throw CheckError.notInRepository(location.root.path)
         }
-        // Fail closed, with the fix for the CI system at hand: a partial history would present a
-        // partial population as complete.
-        guard try repository.shallowCommits().isEmpty else { throw CheckError.shallowClone(CIEnvironment.detect(environment)) }
+        // Fail closed, with the fix for the CI system at hand.
+        try repository.refuseShallowClone(ci: CIEnvironment.detect(environment))
         let request = EvidenceRequest(selection: changes.selection.completed(by: program.configuration), branch: changes.branch, now: changes.now, programPrefix: location.pathInRepository ?? "")
         let walked = try PopulationWalker(repository: repository, configuration: program.configuration, request: request).exceptions()
         report.findings = (report.findings + walked.findings).sorted()

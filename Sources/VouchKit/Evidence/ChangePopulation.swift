@@ -146,10 +146,7 @@ public final class PopulationWalker: @unchecked Sendable {
     public init(repository: Repository, configuration: Configuration, request: EvidenceRequest) throws {
         self.repository = repository
         do {
-            let shallow = try repository.shallowCommits()
-            guard shallow.isEmpty else {
-                throw EvidenceError.shallowClone(commonDirectory: repository.commonDirectory.path, boundaries: shallow.count)
-            }
+            try repository.refuseShallowClone()
             let settings = configuration.changeManagement
             guard let selection = request.selection ?? configuration.period.map({ .period(since: $0.start, until: $0.end) }) else {
                 throw EvidenceError.noPeriod
@@ -188,26 +185,14 @@ public final class PopulationWalker: @unchecked Sendable {
 
     /// The branch, its reference and tip; the tip is nil for a branch with no commits yet.
     private static func locate(_ repository: Repository, request: EvidenceRequest, settings: ChangeManagementSettings, selection: EvidenceRequest.Selection) throws -> (String?, String?, ObjectID?) {
-        let head = try repository.head
-        var name = request.branch ?? settings.branch
+        let name = request.branch ?? settings.branch
         if case .range(let text) = selection {
             let (_, new) = try range(text, in: repository)
             return (name, nil, new)
         }
         if let tip = request.tip { return (name, name.map { "refs/heads/\($0)" }, tip) }
-        if name == nil {
-            switch head {
-            case .branch(let current, _): name = current
-            case .unborn(let branch): name = branch
-            case .detached(let commit): throw EvidenceError.detachedHead(commit: commit.abbreviated())
-            }
-        }
-        let branch = name!
-        if let (reference, tip) = try repository.resolveBranch(branch) { return (branch, reference, tip) }
-        let branches = try repository.referenceNames(matching: "refs/heads/*").map { String($0.dropFirst("refs/heads/".count)) }
-        // An empty repository, or a branch that has no commit yet: the population is empty, and complete.
-        if case .unborn(let unborn) = head, unborn == branch || branches.isEmpty { return (branch, "refs/heads/\(branch)", nil) }
-        throw EvidenceError.unknownBranch(branch, known: branches)
+        let (branch, reference, tip) = try BranchTip.populationBranch(named: name, in: repository)
+        return (branch, reference, tip)
     }
 
     private static func range(_ text: String, in repository: Repository) throws -> (ObjectID, ObjectID) {

@@ -1,8 +1,8 @@
 /// Why a change population cannot be produced. Each case says what is wrong and how to fix it;
 /// the command line exits with status 2. A partial population is never presented as complete.
-public enum EvidenceError: Error, Sendable, CustomStringConvertible {
+public enum EvidenceError: VouchError, Sendable, CustomStringConvertible {
     /// The repository is a shallow clone: history stops at the listed commits.
-    case shallowClone(commonDirectory: String, boundaries: Int)
+    case shallowClone(commonDirectory: String, boundaries: Int, ci: CIEnvironment)
     /// A commit or tree the walk needs is not in the repository.
     case incompleteHistory(at: String, missing: String, detail: String)
     case unknownBranch(String, known: [String])
@@ -13,12 +13,12 @@ public enum EvidenceError: Error, Sendable, CustomStringConvertible {
     case walkEndedEarly(range: String, at: String)
     case git(GitError)
 
-    static let fetchAll = "fetch the whole history: 'git fetch --unshallow' (GitHub Actions: 'fetch-depth: 0' on actions/checkout; GitLab CI: 'GIT_DEPTH: 0')"
+    static let fetchAll = CIEnvironment.other.unshallowAdvice
 
     public var description: String {
         switch self {
-        case .shallowClone(let folder, let boundaries):
-            return "the repository is a shallow clone (\(folder)/shallow lists \(boundaries) cut-off commit\(boundaries == 1 ? "" : "s")), so its history is incomplete and no complete change population can be read; \(Self.fetchAll)"
+        case .shallowClone(let folder, let boundaries, let ci):
+            return "the repository is a shallow clone (\(folder)/shallow lists \(boundaries) cut-off commit\(boundaries == 1 ? "" : "s")), so its history is incomplete and no complete change population can be read; \(ci.unshallowAdvice)"
         case .incompleteHistory(let commit, let missing, let detail):
             return "the history is incomplete: \(commit) needs \(missing), which is not in the repository (\(detail)); \(Self.fetchAll), or run 'git fsck' if the repository is damaged"
         case .unknownBranch(let name, let known):

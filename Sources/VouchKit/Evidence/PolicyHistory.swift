@@ -9,21 +9,11 @@ public enum PolicyHistory {
     ///   - tip: the commit to read back from instead of the branch's tip (an export pinned to a commit).
     public static func read(program: Program, repository: Repository, programPrefix: String, tip pinned: ObjectID? = nil) throws -> [String: PolicyApprovalRecord]? {
         do {
-            let shallow = try repository.shallowCommits()
-            guard shallow.isEmpty else { throw EvidenceError.shallowClone(commonDirectory: repository.commonDirectory.path, boundaries: shallow.count) }
-            guard let tip = try pinned ?? tip(of: repository, branch: program.configuration.changeManagement.branch) else { return nil }
+            try repository.refuseShallowClone()
+            guard let tip = try pinned ?? BranchTip.commit(named: program.configuration.changeManagement.branch, in: repository) else { return nil }
             return try walk(program: program, repository: repository, programPrefix: programPrefix, tip: tip)
         } catch let error as GitError {
             throw EvidenceError.git(error)
-        }
-    }
-
-    /// The configured branch (local or remote-tracking), else whatever HEAD points at.
-    private static func tip(of repository: Repository, branch: String?) throws -> ObjectID? {
-        if let branch, let (_, tip) = try repository.resolveBranch(branch) { return tip }
-        switch try repository.head {
-        case .branch(_, let commit), .detached(let commit): return commit
-        case .unborn: return nil
         }
     }
 

@@ -76,16 +76,7 @@ enum HTMLDocumentRenderer {
 
     /// Escapes text for element content and double-quoted attributes.
     static func escape(_ text: String) -> String {
-        TextEscaping.substituting(text) { byte in
-            switch byte {
-            case UInt8(ascii: "&"): "&amp;"
-            case UInt8(ascii: "<"): "&lt;"
-            case UInt8(ascii: ">"): "&gt;"
-            case UInt8(ascii: "\""): "&quot;"
-            case UInt8(ascii: "'"): "&#39;"
-            default: nil
-            }
-        }
+        TextEscaping.escaping(text) { scalar in scalar == "'" ? "&#39;" : TextEscaping.markupEntity(scalar) }
     }
 
     static let stylesheet = """
@@ -177,35 +168,10 @@ enum MarkdownDocumentRenderer {
         escape(text.contains(where: \.isNewline) ? String(text.map { $0.isNewline ? " " : $0 }) : text)
     }
 
-    private static let specialBytes = Set("\\`*_[]<>|#~".utf8)
+    private static let specialCharacters = Set("\\`*_[]<>|#~".unicodeScalars)
 
     /// Backslash-escapes the characters that would make plain text into Markdown or HTML.
     static func escape(_ text: String) -> String {
-        TextEscaping.substituting(text) { specialBytes.contains($0) ? "\\" + String(UnicodeScalar($0)) : nil }
-    }
-}
-
-/// Replaces the ASCII bytes a format gives meaning to, copying the runs in between whole.
-enum TextEscaping {
-    static func substituting(_ text: String, _ replacement: (UInt8) -> String?) -> String {
-        let utf8 = text.utf8
-        guard utf8.contains(where: { $0 < 0x80 && replacement($0) != nil }) else { return text }
-        var output = ""
-        output.reserveCapacity(utf8.count + 16)
-        var runStart = utf8.startIndex
-        var index = runStart
-        while index != utf8.endIndex {
-            // Only ASCII bytes are replaced, so every cut falls on a character boundary.
-            if utf8[index] < 0x80, let substitute = replacement(utf8[index]) {
-                output += text[runStart..<index]
-                output += substitute
-                index = utf8.index(after: index)
-                runStart = index
-            } else {
-                index = utf8.index(after: index)
-            }
-        }
-        output += text[runStart..<utf8.endIndex]
-        return output
+        TextEscaping.escaping(text) { specialCharacters.contains($0) ? "\\" + String($0) : nil }
     }
 }

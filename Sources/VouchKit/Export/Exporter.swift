@@ -37,7 +37,7 @@ public struct ExportPackage: Sendable {
     public func file(_ path: String) -> PackageFile? { files.first { $0.path == path } }
 }
 
-public enum ExportError: Error, Sendable, CustomStringConvertible, Equatable {
+public enum ExportError: VouchError, Sendable, CustomStringConvertible, Equatable {
     case reportNotConfigured(ExportReport)
     case noFormat
     case outputNotEmpty(String)

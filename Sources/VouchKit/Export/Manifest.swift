@@ -96,7 +96,7 @@ public struct ExportManifest: Sendable {
     }
 }
 
-public struct ManifestError: Error, Sendable, CustomStringConvertible {
+public struct ManifestError: VouchError, Sendable, CustomStringConvertible {
     public var description: String
     init(_ description: String) { self.description = description }
 }

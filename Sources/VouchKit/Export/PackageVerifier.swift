@@ -15,7 +15,7 @@ public struct VerificationReport: Sendable {
     public var isClean: Bool { differences.isEmpty }
 }
 
-public enum VerifyError: Error, Sendable, CustomStringConvertible {
+public enum VerifyError: VouchError, Sendable, CustomStringConvertible {
     case notAPackage(String)
 
     public var description: String {

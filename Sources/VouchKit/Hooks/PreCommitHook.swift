@@ -136,7 +136,7 @@ public enum PreCommitHook {
     }
 }
 
-public enum HookError: Error, Sendable, CustomStringConvertible {
+public enum HookError: VouchError, Sendable, CustomStringConvertible {
     case foreignHook(String)
     case previousExists(hook: String, previous: String)
     case fileSystem(String)

@@ -97,7 +97,7 @@ public struct Program: Sendable {
 }
 
 /// Why a program could not be read at all (as opposed to a finding in one of its files).
-public enum ProgramError: Error, Sendable, CustomStringConvertible {
+public enum ProgramError: VouchError, Sendable, CustomStringConvertible {
     case noConfiguration(String)
     case notFound(String)
     /// `--staged` outside a git work tree (the index belongs to one).

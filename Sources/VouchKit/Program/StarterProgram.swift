@@ -60,7 +60,7 @@ public enum StarterProgram {
     }
 }
 
-public enum StarterProgramError: Error, CustomStringConvertible {
+public enum StarterProgramError: VouchError, CustomStringConvertible {
     case wouldOverwrite([String])
 
     public var description: String {

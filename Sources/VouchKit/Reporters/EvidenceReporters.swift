@@ -207,21 +207,10 @@ public enum EvidenceReporter {
     /// `programPrefix` ("" or "a/b/") places the change findings of the findings formats at the
     /// program's `vouch.yml` in the repository.
     public static func render(_ population: ChangePopulation, format: EvidenceFormat, toolVersion: String, guidance: SampleGuidance? = nil, style: TextStyle = TextStyle(color: false), programPrefix: String = "") -> String {
-        switch format {
-        case .json:
-            return jsonHead(population.metadata, summary: population.summary, sample: nil, toolVersion: toolVersion)
-                + population.changes.enumerated().map { jsonChange($1, isFirst: $0 == 0) }.joined()
-                + jsonTail(empty: population.changes.isEmpty)
-        case .csv:
-            return csvHead() + population.changes.map(csvRow).joined()
-        case .text:
-            return textHead(population.metadata, sample: nil, style: style)
-                + population.changes.map { textChange($0, style: style) }.joined()
-                + textTail(population.summary, guidance: guidance, sample: nil, style: style)
-        case .sarif, .junit, .github:
-            let findings = ChangePopulation.findings(of: population.changes, location: population.metadata.settings.location)
-            let report = LintReport(findings: findings.sorted(), filesChecked: 0, changes: population.changes.map(\.commit.description))
-            return FindingReporter.render(report, format: format.findingFormat!, context: ReportContext(toolVersion: toolVersion, programPath: programPrefix))
-        }
+        let output = StringReportOutput()
+        var report = format.report(to: output, context: EvidenceReportContext(toolVersion: toolVersion, style: style, guidance: guidance, programPath: programPrefix))
+        // In memory, with the counts known from the start: nothing here can fail.
+        try! report.write(population.changes, metadata: population.metadata, summary: population.summary, sample: nil)
+        return output.text
     }
 }

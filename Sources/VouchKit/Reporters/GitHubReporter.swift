@@ -30,7 +30,7 @@ public enum GitHubReporter {
     public static func escapedProperty(_ text: String) -> String { escaped(text, property: true) }
 
     private static func escaped(_ text: String, property: Bool) -> String {
-        text.escapingScalars { scalar in
+        TextEscaping.escaping(text) { scalar in
             switch scalar {
             case "%": "%25"
             case "\r": "%0D"

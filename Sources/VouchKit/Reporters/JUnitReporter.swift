@@ -81,12 +81,9 @@ public enum JUnitReporter {
     /// control characters) become U+FFFD; line breaks are kept as references so attribute values
     /// survive attribute normalisation.
     static func escaped(_ text: String) -> String {
-        text.escapingScalars { scalar in
+        TextEscaping.escaping(text) { scalar in
             switch scalar {
-            case "&": "&amp;"
-            case "<": "&lt;"
-            case ">": "&gt;"
-            case "\"": "&quot;"
+            case "&", "<", ">", "\"": TextEscaping.markupEntity(scalar)
             case "'": "&apos;"
             case "\n": "&#10;"
             case "\r": "&#13;"

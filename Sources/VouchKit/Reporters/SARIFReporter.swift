@@ -109,7 +109,7 @@ public enum SARIFReporter {
                  UInt8(ascii: "-"), UInt8(ascii: "."), UInt8(ascii: "_"), UInt8(ascii: "~"), UInt8(ascii: "/"):
                 output.unicodeScalars.append(Unicode.Scalar(byte))
             default:
-                output += "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
+                output += "%" + Hex.string(CollectionOfOne(byte), uppercase: true)
             }
         }
         return output

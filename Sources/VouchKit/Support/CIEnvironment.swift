@@ -12,7 +12,8 @@ public enum CIEnvironment: Sendable, Equatable {
         return .other
     }
 
-    /// How to get the whole history into a shallow clone.
+    /// How to get the whole history into a shallow clone (or one that lacks commits), in this
+    /// system's terms; elsewhere, for every system at once.
     public var unshallowAdvice: String {
         switch self {
         case .githubActions:
@@ -20,7 +21,7 @@ public enum CIEnvironment: Sendable, Equatable {
         case .gitlabCI:
             "GitLab CI clones 20 commits by default: set the variable GIT_DEPTH: 0 for this job (variables: { GIT_DEPTH: 0 })"
         case .other:
-            "run 'git fetch --unshallow' first (in CI, configure the checkout to fetch the full history)"
+            "fetch the whole history: 'git fetch --unshallow' (GitHub Actions: 'fetch-depth: 0' on actions/checkout; GitLab CI: 'GIT_DEPTH: 0')"
         }
     }
 }

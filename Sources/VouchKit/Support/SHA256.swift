@@ -40,14 +40,5 @@ public struct SHA256: Sendable {
     }
 
     /// Lower-case hex, as `sha256sum` prints.
-    public static func hex(_ digest: [UInt8]) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var text: [UInt8] = []
-        text.reserveCapacity(digest.count * 2)
-        for byte in digest {
-            text.append(digits[Int(byte >> 4)])
-            text.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: text, as: UTF8.self)
-    }
+    public static func hex(_ digest: [UInt8]) -> String { Hex.string(digest) }
 }

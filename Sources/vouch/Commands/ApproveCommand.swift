@@ -34,7 +34,7 @@ struct ApproveCommand: ParsableCommand {
     @OptionGroup var program: ProgramOptions
 
     func run() throws {
-        let located = try GitProgram.locate(program, revision: nil, programRequired: false)
+        let located = try program.workspace.gitProgram(revision: nil, programRequired: false)
         let repository = located.repository
         let commitID: ObjectID
         do {
@@ -42,23 +42,23 @@ struct ApproveCommand: ParsableCommand {
         } catch let error as GitError {
             throw CommandFailure("'\(revision)' does not name a commit: \(error.message)")
         }
-        guard let approver = try gitCall({ try repository.configuredIdentity() }) else {
+        guard let approver = try repository.configuredIdentity() else {
             throw CommandFailure("git does not know who you are; set it with: git config user.name 'Your Name' && git config user.email you@example.com")
         }
         let branch = located.program?.configuration.changeManagement.branch
-        let tip = try gitCall { try branch.flatMap { try repository.resolveBranch($0)?.tip } ?? repository.resolveCommit("HEAD") }
-        let mailmap = try gitCall { try repository.mailmapBlob(at: tip).map { try Mailmap(contents: repository.blob($0)) } }
+        let tip = try BranchTip.commit(named: branch, in: repository) ?? repository.resolveCommit("HEAD")
+        let mailmap = try repository.mailmapBlob(at: tip).map { try Mailmap(contents: repository.blob($0)) }
         let analyzer = ChangeAnalyzer(
             context: ChangeRuleContext(branch: branch ?? "HEAD", settings: located.program?.configuration.changeManagement ?? Configuration.fallback.changeManagement, now: Timestamp(seconds: 0)),
             sensitivePaths: PathPatternSet([String]()), bots: BotAccounts([]), mailmap: mailmap)
-        let reader = try gitCall { try HistoryReader(repository: repository) }
-        let change = analyzer.record(try gitCall { try reader.facts(of: repository.commit(commitID), paths: []) })
+        let reader = try HistoryReader(repository: repository)
+        let change = analyzer.record(try reader.facts(of: repository.commit(commitID), paths: []))
         let me = mailmap?.resolve(approver) ?? approver
         guard !change.isAuthor(me) else {
             throw CommandFailure("refusing to record an approval by \(approver): you are an author of \(change.shortID) (authors: \(change.changeAuthors.map(\.description).joined(separator: ", "))); an approval must come from someone else")
         }
         let reference = NoteApprovals.vouchReference
-        let existing = try gitCall { try repository.note(reference, for: commitID) } ?? ""
+        let existing = try repository.note(reference, for: commitID) ?? ""
         let already = NoteApprovals.parse(existing, reference: reference).contains {
             $0.kind == kind.approvalKind && (mailmap?.resolve($0.identity) ?? $0.identity).isSamePerson(as: me)
         }
@@ -73,9 +73,9 @@ struct ApproveCommand: ParsableCommand {
         }
         let trimmed = existing.trimmingCharacters(in: .whitespacesAndNewlines)
         let text = trimmed.isEmpty ? block : trimmed + "\n\n" + block
-        _ = try gitCall { try repository.writeNote(reference, for: commitID, text: text, by: approver) }
+        _ = try repository.writeNote(reference, for: commitID, text: text, by: approver)
         print("Recorded '\(kind.approvalKind.trailerKey): \(approver)' for \(change.shortID) (\(change.subject)) in \(reference).")
-        if try gitCall({ try tip != commitID && !repository.isDescendant(tip, of: commitID) }) {
+        if try tip != commitID && !repository.isDescendant(tip, of: commitID) {
             Terminal.warning("\(change.shortID) is not in the history of \(branch ?? "HEAD"); the evidence of that branch sees this approval only if this very commit lands there (squash and rebase merges make new commits: approve the commit on the branch after merging)")
         }
         print("Share it: git push origin \(reference)   (others fetch it with: git fetch origin \(reference):\(reference))")

@@ -29,14 +29,9 @@ struct CheckCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (location, loaded) = try program.loadProgram()
+        let (location, loaded) = try program.workspace.loadProgram()
         let options = LintOptions(today: judging.today, policyHistory: LintCommand.policyHistory(of: loaded, at: location))
-        let checked: LintReport
-        do {
-            checked = try gitCall { try Check.run(loaded, in: location, changes: changes, environment: ProcessInfo.processInfo.environment, options: options) }
-        } catch let error as CheckError {
-            throw CommandFailure(error.description)
-        }
+        let checked = try Check.run(loaded, in: location, changes: changes, environment: ProcessInfo.processInfo.environment, options: options)
         try report.finish(checked, programPath: location.pathInRepository ?? "")
     }
 }

@@ -20,7 +20,7 @@ struct CoverageCommand: ParsableCommand {
     var framework: String?
 
     func run() throws {
-        let (_, loaded) = try program.loadProgram()
+        let (_, loaded) = try program.workspace.loadProgram()
         let matrix: CoverageMatrix
         let key: String
         if let framework {

@@ -22,7 +22,7 @@ struct CriteriaCommand: ParsableCommand {
         if key == CriterionReference.soc2Key {
             catalog = SOC2Catalog.catalog
         } else {
-            let (_, loaded) = try program.loadProgram()
+            let (_, loaded) = try program.workspace.loadProgram()
             guard let found = loaded.catalogs[key] else {
                 throw ValidationError("no framework '\(framework)'; known: \(loaded.catalogs.keys.sorted().joined(separator: ", "))")
             }

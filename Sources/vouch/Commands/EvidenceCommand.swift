@@ -66,88 +66,26 @@ struct EvidenceCommand: ParsableCommand {
     }
 
     func run() throws {
-        let located = try GitProgram.locate(program, revision: changes.branch, repositoryPath: repository)
+        let located = try program.workspace.gitProgram(revision: changes.branch, repositoryPath: repository)
         let loaded = try located.requireUsableConfiguration()
         let selection = changes.selection?.completed(by: loaded.configuration)
         let request = EvidenceRequest(selection: selection, branch: changes.branch, now: Timestamp(seconds: Int64(Date().timeIntervalSince1970)), programPrefix: located.programPrefix, listPaths: listPaths)
-        let walker = try gitCall { try PopulationWalker(repository: located.repository, configuration: loaded.configuration, request: request) }
+        let walker = try PopulationWalker(repository: located.repository, configuration: loaded.configuration, request: request)
         let guidance = SampleGuidance(program: loaded)
-        let style = output == nil ? Terminal.style() : TextStyle(color: false)
+        let context = EvidenceReportContext(
+            toolVersion: VouchVersion.current, style: output == nil ? Terminal.style() : TextStyle(color: false),
+            guidance: guidance, programPath: located.programPrefix ?? "")
+        let out = try OutputFile(path: output)
+        var report = format.report(to: out, context: context)
         let summary: PopulationSummary
         if let sample {
-            summary = try writeSample(walker, request: sample, guidance: guidance, style: style, programPrefix: located.programPrefix ?? "")
+            // A population smaller than the size is taken whole.
+            let size = if case .size(let size) = sample { size } else { guidance.range.lowerBound }
+            summary = try walker.reportSample(size: size, seed: seed ?? walker.metadata.tip?.description ?? "empty", into: &report)
         } else {
-            summary = try writePopulation(walker, guidance: guidance, style: style, programPrefix: located.programPrefix ?? "")
+            summary = try walker.report(into: &report)
         }
+        try out.finish()
         throw ExitCode(summary.hasExceptions ? ExitStatus.findings : ExitStatus.clean)
-    }
-
-    /// The exceptions as a findings report (SARIF, JUnit, GitHub annotations).
-    private func findingsReport(_ findings: [Finding], commits: [String], programPrefix: String) -> String {
-        let report = LintReport(findings: findings.sorted(), filesChecked: 0, changes: commits)
-        return FindingReporter.render(report, format: format.findingFormat!, context: ReportOptions.context(programPath: programPrefix))
-    }
-
-    private func writePopulation(_ walker: PopulationWalker, guidance: SampleGuidance, style: TextStyle, programPrefix: String) throws -> PopulationSummary {
-        let out = try OutputFile(path: output)
-        let summary: PopulationSummary
-        switch format {
-        case .sarif, .junit, .github:
-            let walked = try gitCall { try walker.exceptions() }
-            out.write(findingsReport(walked.findings, commits: walked.commits, programPrefix: programPrefix))
-            summary = walked.summary
-        case .csv:
-            out.write(EvidenceReporter.csvHead())
-            summary = try gitCall { try walker.walk { record, _ in out.write(EvidenceReporter.csvRow(record)) } }
-        case .text:
-            out.write(EvidenceReporter.textHead(walker.metadata, sample: nil, style: style))
-            summary = try gitCall { try walker.walk { record, _ in out.write(EvidenceReporter.textChange(record, style: style)) } }
-            out.write(EvidenceReporter.textTail(summary, guidance: guidance, sample: nil, style: style))
-        case .json:
-            // The metadata (count, digest) comes first but is known last: the changes wait in a scratch file.
-            let (scratch, path) = try OutputFile.scratch()
-            var first = true
-            summary = try gitCall {
-                try walker.walkCanonical { canonical in
-                    scratch.write(EvidenceReporter.jsonChangeSeparator(isFirst: first))
-                    scratch.write(bytes: canonical)
-                    first = false
-                }
-            }
-            try scratch.finish()
-            out.write(EvidenceReporter.jsonHead(walker.metadata, summary: summary, sample: nil, toolVersion: VouchVersion.current))
-            try out.append(contentsOf: path)
-            out.write(EvidenceReporter.jsonTail(empty: summary.count == 0))
-        }
-        try out.finish()
-        return summary
-    }
-
-    private func writeSample(_ walker: PopulationWalker, request: SampleRequest, guidance: SampleGuidance, style: TextStyle, programPrefix: String) throws -> PopulationSummary {
-        let seed = seed ?? walker.metadata.tip?.description ?? "empty"
-        // A population smaller than the size is taken whole.
-        var selector = SampleSelector(size: { if case .size(let size) = request { size } else { guidance.range.lowerBound } }(), seed: seed)
-        let summary = try gitCall { try walker.walk { record, _ in selector.offer(record) } }
-        let chosen = selector.sample
-        let description = SampleDescription(size: chosen.count, seed: seed, digest: RecordDigest(chosen).value)
-        let out = try OutputFile(path: output)
-        switch format {
-        case .sarif, .junit, .github:
-            let findings = ChangePopulation.findings(of: chosen, location: walker.metadata.settings.location)
-            out.write(findingsReport(findings, commits: chosen.map(\.commit.description), programPrefix: programPrefix))
-        case .csv:
-            out.write(EvidenceReporter.csvHead())
-            for record in chosen { out.write(EvidenceReporter.csvRow(record)) }
-        case .text:
-            out.write(EvidenceReporter.textHead(walker.metadata, sample: (chosen.count, seed), style: style))
-            for record in chosen { out.write(EvidenceReporter.textChange(record, style: style)) }
-            out.write(EvidenceReporter.textTail(summary, guidance: guidance, sample: description, style: style))
-        case .json:
-            out.write(EvidenceReporter.jsonHead(walker.metadata, summary: summary, sample: description, toolVersion: VouchVersion.current))
-            for (index, record) in chosen.enumerated() { out.write(EvidenceReporter.jsonChange(record, isFirst: index == 0)) }
-            out.write(EvidenceReporter.jsonTail(empty: chosen.isEmpty))
-        }
-        try out.finish()
-        return summary
     }
 }

@@ -34,14 +34,12 @@ struct ExportCommand: ParsableCommand {
     @OptionGroup var judging: JudgingOptions
 
     func run() throws {
-        let location = try program.locate()
-        let (repository, programPath) = try GitContext.open(location)
+        let (_, repository, programPath) = try program.workspace.committedProgram()
         var input: ExportInput
         do {
             input = try ExportSource.read(repository: repository, revision: rev, programPath: programPath, evidence: false)
-        } catch let error as GitError {
-            throw CommandFailure(error.description)
         } catch let error as ProgramError {
+            // Read from a commit, not the work tree: say which.
             throw CommandFailure("\(error.description) (at \(rev))")
         }
         // The history walk and the lint are independent: run them side by side.
@@ -60,14 +58,10 @@ struct ExportCommand: ParsableCommand {
             Terminal.warning("the program at \(rev) has \(errors) lint error\(errors == 1 ? "" : "s"); the package shows it as it is (run 'vouch lint')")
         }
         let outURL = URL(fileURLWithPath: out, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)).standardizedFileURL
-        do {
-            let package = try Exporter.package(input, options: ExportOptions(report: report.exportReport, formats: format.formats, toolVersion: VouchVersion.current))
-            try PackageWriter.write(package, to: outURL, force: force)
-            let population = input.changes.map { ", \($0.summary.count) change\($0.summary.count == 1 ? "" : "s") in the population" } ?? ""
-            print("wrote \(package.files.count) files to \(outURL.path) from commit \(input.origin.commit)\(population)")
-        } catch let error as ExportError {
-            throw CommandFailure(error.description)
-        }
+        let package = try Exporter.package(input, options: ExportOptions(report: report.exportReport, formats: format.formats, toolVersion: VouchVersion.current))
+        try PackageWriter.write(package, to: outURL, force: force)
+        let population = input.changes.map { ", \($0.summary.count) change\($0.summary.count == 1 ? "" : "s") in the population" } ?? ""
+        print("wrote \(package.files.count) files to \(outURL.path) from commit \(input.origin.commit)\(population)")
     }
 }
 
@@ -107,24 +101,6 @@ extension ReportKind {
         switch self {
         case .soc2: .soc2
         case .soc1: .soc1
-        }
-    }
-}
-
-/// The repository around a program, and the program's folder inside it.
-enum GitContext {
-    static func open(_ location: ProgramLocation) throws -> (Repository, String) {
-        guard let workTree = location.repositoryRoot else {
-            throw CommandFailure("\(location.root.path) is not in a git repository; export reads the program from a commit, so commit it to git first")
-        }
-        do {
-            let repository = try Repository.open(at: workTree.path)
-            let root = location.root.standardizedFileURL.resolvingSymlinksInPath().path
-            let top = workTree.standardizedFileURL.resolvingSymlinksInPath().path
-            let programPath = root == top ? "" : String(root.dropFirst(top.count + 1))
-            return (repository, programPath)
-        } catch let error as GitError {
-            throw CommandFailure(error.description)
         }
     }
 }

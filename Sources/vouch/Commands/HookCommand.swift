@@ -28,14 +28,9 @@ struct HookInstallCommand: ParsableCommand {
     var force = false
 
     func run() throws {
-        let (location, repository) = try program.locateInRepository()
-        let hooks = try gitCall { try repository.hooksDirectory }
-        let outcome: PreCommitHook.InstallOutcome
-        do {
-            outcome = try PreCommitHook.install(in: hooks, vouchPath: Self.executablePath(), programPath: location.pathInRepository ?? "", force: force)
-        } catch let error as HookError {
-            throw CommandFailure(error.description)
-        }
+        let (location, repository) = try program.workspace.locateInRepository()
+        let hooks = try repository.hooksDirectory
+        let outcome = try PreCommitHook.install(in: hooks, vouchPath: Self.executablePath(), programPath: location.pathInRepository ?? "", force: force)
         let hook = hooks.appendingPathComponent(PreCommitHook.hookName).path
         switch outcome {
         case .installed: print("Installed the pre-commit hook at \(hook).")
@@ -81,15 +76,10 @@ struct HookUninstallCommand: ParsableCommand {
     @OptionGroup var program: ProgramOptions
 
     func run() throws {
-        let repository = try program.repository()
-        let hooks = try gitCall { try repository.hooksDirectory }
+        let repository = try program.workspace.workTreeRepository()
+        let hooks = try repository.hooksDirectory
         let hook = hooks.appendingPathComponent(PreCommitHook.hookName).path
-        let outcome: PreCommitHook.UninstallOutcome
-        do {
-            outcome = try PreCommitHook.uninstall(from: hooks)
-        } catch let error as HookError {
-            throw CommandFailure(error.description)
-        }
+        let outcome = try PreCommitHook.uninstall(from: hooks)
         switch outcome {
         case .removed: print("Removed Vouch's pre-commit hook from \(hook).")
         case .removedRestoringPrevious: print("Removed Vouch's pre-commit hook and put back the hook it had kept at \(hook).")

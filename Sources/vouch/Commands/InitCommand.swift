@@ -29,12 +29,8 @@ struct InitCommand: ParsableCommand {
             target = (try? Repository.discover(from: current.path))?.workingDirectory ?? current
         }
         let chosen = categories.isEmpty ? nil : categories
-        do {
-            let written = try StarterProgram.write(to: target, organization: organization, categories: chosen)
-            print("Wrote the starter program to \(target.path) (\(written.count) files).")
-        } catch let error as StarterProgramError {
-            throw CommandFailure(error.description)
-        }
+        let written = try StarterProgram.write(to: target, organization: organization, categories: chosen)
+        print("Wrote the starter program to \(target.path) (\(written.count) files).")
         let uncovered = Set(chosen ?? []).subtracting([.security, .availability, .confidentiality])
         for category in uncovered.sorted(by: { $0.rawValue < $1.rawValue }) {
             Terminal.warning("the starter program has no controls for \(category.rawValue) yet; 'vouch lint' lists the criteria to cover")

@@ -34,11 +34,11 @@ struct LintCommand: ParsableCommand {
         if staged {
             // The hook's hot path: no history walk, so policy reviews get the date-only check here
             // and their approvals are checked by `vouch lint` and `vouch check` on the committed history.
-            let location = try program.locateStaged(environment: environment)
-            lint = try gitCall { try Linter.lint(location.source, options: LintOptions(today: judging.today)) }
+            let location = try program.workspace.locateStaged(environment: environment)
+            lint = try Linter.lint(location.source, options: LintOptions(today: judging.today))
             (root, programPath) = (location.root, location.pathInRepository)
         } else {
-            let (location, loaded) = try program.loadProgram()
+            let (location, loaded) = try program.workspace.loadProgram()
             lint = Linter.lint(loaded, options: LintOptions(today: judging.today, policyHistory: LintCommand.policyHistory(of: loaded, at: location)))
             (root, programPath) = (location.root, location.pathInRepository ?? "")
         }
@@ -49,7 +49,7 @@ struct LintCommand: ParsableCommand {
     /// (the date-only review check) outside git, before the first commit, or when the history
     /// cannot be read completely, which is said on standard error.
     static func policyHistory(of program: Program, at location: ProgramLocation) -> [String: PolicyApprovalRecord]? {
-        guard let prefix = location.pathInRepository, let repository = try? Repository.discover(from: location.root.path) else { return nil }
+        guard let prefix = location.pathInRepository, let repository = Workspace.repository(of: location) else { return nil }
         do {
             return try PolicyHistory.read(program: program, repository: repository, programPrefix: prefix)
         } catch {

@@ -24,23 +24,12 @@ struct VerifyCommand: ParsableCommand {
         let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
         let folderURL = URL(fileURLWithPath: folder, relativeTo: current).standardizedFileURL
         let gitRepository: Repository?
-        do {
-            if let repository {
-                gitRepository = try Repository.open(at: URL(fileURLWithPath: repository, relativeTo: current).standardizedFileURL.path)
-            } else {
-                gitRepository = try Repository.discover(from: current.path)
-            }
-        } catch let error as GitError {
-            throw CommandFailure(error.description)
+        if let repository {
+            gitRepository = try Repository.open(at: URL(fileURLWithPath: repository, relativeTo: current).standardizedFileURL.path)
+        } else {
+            gitRepository = try Repository.discover(from: current.path)
         }
-        let report: VerificationReport
-        do {
-            report = try PackageVerifier.verify(folder: folderURL, repository: gitRepository, toolVersion: VouchVersion.current)
-        } catch let error as VerifyError {
-            throw CommandFailure(error.description)
-        } catch let error as GitError {
-            throw CommandFailure(error.description)
-        }
+        let report = try PackageVerifier.verify(folder: folderURL, repository: gitRepository, toolVersion: VouchVersion.current)
         var lines: [String] = []
         let commit = report.manifest.origin.commit
         for difference in report.differences { lines.append("DIFFERENT  \(difference)") }
