@@ -37,14 +37,14 @@ import Testing
     }
 
     @Test func idConventions() {
-        #expect(IdentityRules.isNumberedID("CM-01"))
-        #expect(IdentityRules.isNumberedID("ACCESS-REVIEW-12"))
-        #expect(!IdentityRules.isNumberedID("CM01"))
-        #expect(!IdentityRules.isNumberedID("cm-01"))
-        #expect(!IdentityRules.isNumberedID("CM-"))
-        #expect(IdentityRules.isWordID("change-management"))
-        #expect(!IdentityRules.isWordID("Change-Management"))
-        #expect(!IdentityRules.isWordID("change--management"))
+        #expect(IDFormatRule.isNumberedID("CM-01"))
+        #expect(IDFormatRule.isNumberedID("ACCESS-REVIEW-12"))
+        #expect(!IDFormatRule.isNumberedID("CM01"))
+        #expect(!IDFormatRule.isNumberedID("cm-01"))
+        #expect(!IDFormatRule.isNumberedID("CM-"))
+        #expect(IDFormatRule.isWordID("change-management"))
+        #expect(!IDFormatRule.isWordID("Change-Management"))
+        #expect(!IDFormatRule.isWordID("change--management"))
     }
 
     @Test func gitLinkTargetsStayInsideTheRepository() {

@@ -60,7 +60,7 @@ public struct ChangeExample: Sendable, Hashable {
         let context = ChangeRuleContext(branch: "main", settings: settings, now: Timestamp(seconds: Self.landedAt.seconds + Int64(daysSinceLanding) * day))
         let analyzer = ChangeAnalyzer(
             context: context,
-            sensitivePaths: PathPatternSet(ChangeRules.builtInSensitivePaths(programPrefix: "") + settings.sensitivePaths),
+            sensitivePaths: PathPatternSet(ChangeSensitivePathRule.builtInPaths(programPrefix: "") + settings.sensitivePaths),
             bots: BotAccounts(bots), mailmap: nil)
         let person = Identity(lenient: author)
         let stamp = GitSignature(name: person.name, email: person.email, time: Self.landedAt.seconds, offsetMinutes: 0)

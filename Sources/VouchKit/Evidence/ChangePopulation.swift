@@ -166,7 +166,7 @@ public final class PopulationWalker: @unchecked Sendable {
             reader = try HistoryReader(repository: evidenceRepository)
             trees = TreeComparer(repository: evidenceRepository)
             let scope = PathPatternSet(settings.paths)
-            let sensitive = PathPatternSet(ChangeRules.builtInSensitivePaths(programPrefix: request.programPrefix) + settings.sensitivePaths)
+            let sensitive = PathPatternSet(ChangeSensitivePathRule.builtInPaths(programPrefix: request.programPrefix) + settings.sensitivePaths)
             self.scope = scope
             if !scope.matchesEverything {
                 filter = scope.treeFilter

@@ -15,7 +15,7 @@ enum ConfigurationDecoder {
         }
         guard let root, let reader = FieldReader(root, parser: parser, subject: "vouch.yml", allowedKeys: topLevelKeys, collector: collector, location: SourceLocation(file: path)) else {
             if root == nil {
-                collector.add(SchemaRules.missing.finding(at: SourceLocation(file: path), "vouch.yml is empty; it needs at least 'organization', 'system' and 'reports' (run 'vouch init' for a complete example)"))
+                collector.add(FieldMissingRule.finding(at: SourceLocation(file: path), "vouch.yml is empty; it needs at least 'organization', 'system' and 'reports' (run 'vouch init' for a complete example)"))
             }
             return (configuration, collector.findings)
         }
@@ -27,7 +27,7 @@ enum ConfigurationDecoder {
             configuration.soc2 = soc2(reports)
             configuration.soc1 = soc1(reports)
             if configuration.soc2 == nil, configuration.soc1 == nil, reports.entry("soc2") == nil, reports.entry("soc1") == nil {
-                collector.add(SchemaRules.missing.finding(at: reports.location, "'reports' names no report; add 'soc2:' and/or 'soc1:'"))
+                collector.add(FieldMissingRule.finding(at: reports.location, "'reports' names no report; add 'soc2:' and/or 'soc1:'"))
             }
         }
         configuration.changeManagement = changeManagement(reader)
@@ -57,7 +57,7 @@ enum ConfigurationDecoder {
         period.reportUnknownKeys()
         guard let start = period.date("start", required: true), let end = period.date("end", required: true) else { return nil }
         guard start.value <= end.value else {
-            period.collector.add(SchemaRules.enumeration.finding(
+            period.collector.add(FieldValueRule.finding(
                 at: end.location, "period ends (\(end.value)) before it starts (\(start.value)); swap the dates"))
             return nil
         }

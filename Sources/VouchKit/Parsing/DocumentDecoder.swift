@@ -31,12 +31,12 @@ enum DocumentDecoder {
             collector.add(error.finding)
             return nil
         case .success(nil):
-            collector.add(FrontMatterRules.notMapping.finding(at: SourceLocation(file: path), "front matter is empty; add the \(subject) fields (\(allowedKeys.prefix(3).joined(separator: ", ")), …)"))
+            collector.add(FrontMatterNotMappingRule.finding(at: SourceLocation(file: path), "front matter is empty; add the \(subject) fields (\(allowedKeys.prefix(3).joined(separator: ", ")), …)"))
             return nil
         case .success(let node?): root = node
         }
         guard case .mapping = root else {
-            collector.add(FrontMatterRules.notMapping.finding(at: parser.location(of: root), "front matter must be a mapping of 'key: value' fields, found \(root.kindDescription)"))
+            collector.add(FrontMatterNotMappingRule.finding(at: parser.location(of: root), "front matter must be a mapping of 'key: value' fields, found \(root.kindDescription)"))
             return nil
         }
         let reader = FieldReader(root, parser: parser, subject: subject, allowedKeys: allowedKeys, collector: collector, location: SourceLocation(file: path))!
@@ -112,7 +112,7 @@ enum DocumentDecoder {
         guard let (reader, body) = open(text, path: path, subject: "policy", allowedKeys: policyKeys, collector: collector) else { return nil }
         let approvers: [Located<Identity>] = reader.stringList("approvers", required: true).compactMap { written in
             guard let identity = Identity(parsing: written.value) else {
-                collector.add(SchemaRules.type.finding(
+                collector.add(FieldTypeRule.finding(
                     at: written.location,
                     "approver '\(written.value)' is not an identity; write 'Name <email>' or an email address, as in git"))
                 return nil
@@ -143,7 +143,7 @@ enum DocumentDecoder {
         var section = SystemSection(file: path, kind: kind, title: reader.string("title"), body: body, userEntityControls: [], subserviceOrganizations: [])
         for (key, owner) in [("cuecs", SystemSectionKind.cuecs), ("subservice_organizations", .subserviceOrganizations)] where kind.value != owner {
             if let location = reader.location(ofKey: key) {
-                collector.add(SchemaRules.unknown.finding(at: location, "'\(key)' belongs in the file with 'section: \(owner.rawValue)', not in a '\(kind.value.rawValue)' section; move it there"))
+                collector.add(FieldUnknownRule.finding(at: location, "'\(key)' belongs in the file with 'section: \(owner.rawValue)', not in a '\(kind.value.rawValue)' section; move it there"))
             }
         }
         if kind.value == .cuecs {
@@ -177,7 +177,7 @@ enum FrameworkDecoder {
         let root: Node
         switch parser.parse(text) {
         case .failure(let error): return (nil, [error.finding])
-        case .success(nil): return (nil, [SchemaRules.missing.finding(at: SourceLocation(file: path), "framework file is empty; it needs 'name' and 'requirements'")])
+        case .success(nil): return (nil, [FieldMissingRule.finding(at: SourceLocation(file: path), "framework file is empty; it needs 'name' and 'requirements'")])
         case .success(let node?): root = node
         }
         guard let reader = FieldReader(root, parser: parser, subject: "framework", allowedKeys: ["name", "description", "requirements"], collector: collector, location: SourceLocation(file: path)) else {
@@ -187,14 +187,14 @@ enum FrameworkDecoder {
         let name = reader.string("name", required: true)?.value ?? key
         _ = reader.string("description")
         if reader.entry("requirements") == nil {
-            collector.add(SchemaRules.missing.finding(at: reader.location, "framework is missing required field 'requirements'; list them as '- {id: …, title: …}'"))
+            collector.add(FieldMissingRule.finding(at: reader.location, "framework is missing required field 'requirements'; list them as '- {id: …, title: …}'"))
         }
         var seen: Set<String> = []
         let entries = reader.mappingList("requirements", allowedKeys: ["id", "title", "category"], itemName: "requirement").compactMap { item -> CatalogEntry? in
             item.reportUnknownKeys()
             guard let id = item.string("id", required: true), let title = item.string("title", required: true) else { return nil }
             guard seen.insert(id.value).inserted else {
-                collector.add(IdentityRules.duplicate.finding(at: id.location, "requirement '\(id.value)' is listed twice in this framework; keep one"))
+                collector.add(IDDuplicateRule.finding(at: id.location, "requirement '\(id.value)' is listed twice in this framework; keep one"))
                 return nil
             }
             return CatalogEntry(id: id.value, category: item.string("category")?.value, topic: title.value)

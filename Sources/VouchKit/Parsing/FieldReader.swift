@@ -40,7 +40,7 @@ struct FieldReader {
 
     init?(_ node: Node, parser: YAMLParser, subject: String, allowedKeys: [String], collector: FindingCollector, location: SourceLocation? = nil) {
         guard case .mapping(let mapping) = node else {
-            collector.add(SchemaRules.type.finding(
+            collector.add(FieldTypeRule.finding(
                 at: parser.location(of: node),
                 "\(subject) must be a mapping of 'key: value' fields, found \(node.kindDescription)"))
             return nil
@@ -83,13 +83,13 @@ struct FieldReader {
     }
 
     private func missing(_ key: String, at location: SourceLocation, empty: Bool = false) {
-        collector.add(SchemaRules.missing.finding(
+        collector.add(FieldMissingRule.finding(
             at: location,
             empty ? "'\(key)' is empty in \(subject); give it a value" : "\(subject) is missing required field '\(key)'; add '\(key): …'"))
     }
 
     func typeMismatch(_ key: String, expected: String, found node: Node) {
-        collector.add(SchemaRules.type.finding(
+        collector.add(FieldTypeRule.finding(
             at: parser.location(of: node),
             "'\(key)' must be \(expected), found \(node.kindDescription)"))
     }
@@ -114,7 +114,7 @@ struct FieldReader {
         guard let node = value(key, required: required) else { return [] }
         guard case .sequence(let sequence) = node else {
             if case .scalar(let scalar) = node {
-                collector.add(SchemaRules.type.finding(
+                collector.add(FieldTypeRule.finding(
                     at: parser.location(of: node),
                     "'\(key)' must be a list; write [\(scalar.string)]"))
             } else {
@@ -124,7 +124,7 @@ struct FieldReader {
         }
         return sequence.compactMap { item in
             if item.isNull {
-                collector.add(SchemaRules.type.finding(at: parser.location(of: item), "'\(key)' has an empty item; remove it"))
+                collector.add(FieldTypeRule.finding(at: parser.location(of: item), "'\(key)' has an empty item; remove it"))
                 return nil
             }
             return scalarString(item, key: key, expected: "a list of text items")
@@ -138,7 +138,7 @@ struct FieldReader {
             return nil
         }
         guard range.contains(number) else {
-            collector.add(SchemaRules.enumeration.finding(
+            collector.add(FieldValueRule.finding(
                 at: parser.location(of: node),
                 "'\(key)' must be between \(range.lowerBound) and \(range.upperBound), found \(number)"))
             return nil
@@ -172,7 +172,7 @@ struct FieldReader {
     func enumerationValue<E: RawRepresentable & CaseIterable & Sendable>(_ text: Located<String>, key: String, _ type: E.Type) -> Located<E>? where E.RawValue == String {
         if let value = E(rawValue: text.value) { return Located(value, at: text.location) }
         let allowed = E.allCases.map(\.rawValue)
-        collector.add(SchemaRules.enumeration.finding(
+        collector.add(FieldValueRule.finding(
             at: text.location,
             "'\(text.value)' is not a valid \(key); use one of \(allowed.joined(separator: ", "))" + DidYouMean.hint(for: text.value, in: allowed)))
         return nil
@@ -201,7 +201,7 @@ struct FieldReader {
         for (keyNode, _) in mapping {
             let key = keyNode.scalarText ?? ""
             guard !allowedKeys.contains(key) else { continue }
-            collector.add(SchemaRules.unknown.finding(
+            collector.add(FieldUnknownRule.finding(
                 at: parser.location(of: keyNode),
                 "unknown field '\(key)' in \(subject)" + DidYouMean.hint(for: key, in: allowedKeys)
                     + (DidYouMean.suggestions(for: key, in: allowedKeys).isEmpty ? "; allowed fields: \(allowedKeys.joined(separator: ", "))" : "")))

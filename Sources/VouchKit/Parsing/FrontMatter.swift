@@ -15,13 +15,13 @@ public struct FrontMatter: Sendable {
         var text = text
         return text.withUTF8 { bytes in
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x09 }) {
-                return .failure(FindingError(FrontMatterRules.missing.finding(
+                return .failure(FindingError(FrontMatterMissingRule.finding(
                     at: SourceLocation(file: path),
                     "file is empty; start it with a front matter block: a line '---', the YAML fields, and a closing '---'")))
             }
             let firstEnd = bytes.firstIndex(of: 0x0A) ?? bytes.count
             guard isDelimiter(bytes[0..<firstEnd], allowDots: false) else {
-                return .failure(FindingError(FrontMatterRules.missing.finding(
+                return .failure(FindingError(FrontMatterMissingRule.finding(
                     at: SourceLocation(file: path),
                     "file does not start with a front matter block; add a first line '---', the YAML fields (id, title, …) and a closing '---'")))
             }
@@ -38,7 +38,7 @@ public struct FrontMatter: Sendable {
                 lineStart = lineEnd + 1
                 line += 1
             }
-            return .failure(FindingError(FrontMatterRules.unterminated.finding(
+            return .failure(FindingError(FrontMatterUnterminatedRule.finding(
                 at: SourceLocation(file: path),
                 "front matter opened on line 1 is never closed; add a line '---' after the last YAML field")))
         }

@@ -15,7 +15,7 @@ public struct SourceText: Sendable {
     /// Decodes `bytes`, or returns the finding that explains why the file was refused.
     public static func decode(_ bytes: [UInt8], path: String) -> Result<SourceText, FindingError> {
         if bytes.count > maximumSize {
-            return .failure(FindingError(FileRules.tooLarge.finding(
+            return .failure(FindingError(FileTooLargeRule.finding(
                 at: SourceLocation(file: path),
                 "file is \(bytes.count) bytes, over the \(maximumSize)-byte limit for program files; split it or move bulky material out of the program folders")))
         }
@@ -23,14 +23,14 @@ public struct SourceText: Sendable {
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if let nul = body.firstIndex(of: 0) {
             let position = lineAndColumn(of: nul - body.startIndex, in: body)
-            return .failure(FindingError(FileRules.encoding.finding(
+            return .failure(FindingError(FileEncodingRule.finding(
                 at: SourceLocation(file: path, line: position.line, column: position.column),
                 "file contains a NUL byte: it looks binary, not a Markdown or YAML text file; remove it from the program folder")))
         }
         guard let decoded = String(validating: body, as: UTF8.self) else {
             let offset = firstInvalidUTF8Offset(body)
             let position = lineAndColumn(of: offset, in: body)
-            return .failure(FindingError(FileRules.encoding.finding(
+            return .failure(FindingError(FileEncodingRule.finding(
                 at: SourceLocation(file: path, line: position.line, column: position.column),
                 "file is not valid UTF-8 (first bad byte at offset \(offset)); re-save it as UTF-8")))
         }

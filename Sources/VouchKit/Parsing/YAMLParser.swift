@@ -31,12 +31,12 @@ public struct YAMLParser: Sendable {
     public func parse(_ yaml: String) -> Result<Node?, FindingError> {
         let scan = Self.preScan(yaml)
         if let tab = scan.tab {
-            return .failure(FindingError(YAMLRules.tab.finding(
+            return .failure(FindingError(YAMLTabRule.finding(
                 at: location(line: tab.line, column: tab.column),
                 "tab used for indentation; YAML only allows spaces, so replace the tab with spaces")))
         }
         if let anchor = scan.anchor {
-            return .failure(FindingError(YAMLRules.alias.finding(
+            return .failure(FindingError(YAMLAliasRule.finding(
                 at: location(line: anchor.line, column: anchor.column),
                 "YAML \(anchor.isAlias ? "alias" : "anchor") '\(anchor.name)' is not allowed in program files; write the value out in full")))
         }
@@ -48,10 +48,10 @@ public struct YAMLParser: Sendable {
         } catch let error as YamlError {
             return .failure(FindingError(finding(for: error, yaml: yaml)))
         } catch {
-            return .failure(FindingError(YAMLRules.syntax.finding(at: location(line: 1, column: 1), "YAML could not be read: \(error)")))
+            return .failure(FindingError(YAMLSyntaxRule.finding(at: location(line: 1, column: 1), "YAML could not be read: \(error)")))
         }
         if let root, let anchored = firstAnchoredNode(root) {
-            return .failure(FindingError(YAMLRules.alias.finding(
+            return .failure(FindingError(YAMLAliasRule.finding(
                 at: location(of: anchored),
                 "YAML anchors and aliases are not allowed in program files; write the value out in full")))
         }
@@ -64,17 +64,17 @@ public struct YAMLParser: Sendable {
             var message = "YAML syntax error: \(problem)"
             if let context { message += " (\(context.text) at line \(context.mark.line + firstLine - 1))" }
             message += hint(for: problem)
-            return YAMLRules.syntax.finding(at: location(line: mark.line, column: mark.column), message)
+            return YAMLSyntaxRule.finding(at: location(line: mark.line, column: mark.column), message)
         case let .duplicatedKeysInMapping(duplicates, context):
             let key = duplicates.first ?? "?"
             let position = secondOccurrence(ofKey: key, in: yaml, after: context.mark.line) ?? (context.mark.line, context.mark.column)
-            return YAMLRules.duplicateKey.finding(
+            return YAMLDuplicateKeyRule.finding(
                 at: location(line: position.0, column: position.1),
                 "key '\(key)' appears more than once in the same mapping; keep one and merge the values")
         case let .reader(problem, _, _, _):
-            return YAMLRules.syntax.finding(at: location(line: 1, column: 1), "YAML could not be read: \(problem)")
+            return YAMLSyntaxRule.finding(at: location(line: 1, column: 1), "YAML could not be read: \(problem)")
         default:
-            return YAMLRules.syntax.finding(at: location(line: 1, column: 1), "YAML could not be read: \(error)")
+            return YAMLSyntaxRule.finding(at: location(line: 1, column: 1), "YAML could not be read: \(error)")
         }
     }
 

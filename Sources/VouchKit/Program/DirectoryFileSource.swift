@@ -24,7 +24,7 @@ public struct DirectoryFileSource: ProgramFileSource {
             let absolute = root.appendingPathComponent(folder).path
             guard FileManager.default.fileExists(atPath: absolute) else { continue }
             if !isInside(absolute, realBoundary: realBoundary) {
-                files.append(ProgramFile(path: folder, contents: .failure(FindingError(FileRules.symlink.finding(
+                files.append(ProgramFile(path: folder, contents: .failure(FindingError(FileSymlinkRule.finding(
                     at: SourceLocation(file: folder),
                     "the \(folder) folder is a symbolic link to \(Self.realPath(absolute) ?? "?"), outside the repository; program files must live in the repository")))))
                 continue
@@ -49,7 +49,7 @@ public struct DirectoryFileSource: ProgramFileSource {
                 var target = stat()
                 guard stat(absolute, &target) == 0 else {
                     if ProgramLayout.role(of: relative) != nil {
-                        files.append(ProgramFile(path: relative, contents: .failure(FindingError(FileRules.symlink.finding(
+                        files.append(ProgramFile(path: relative, contents: .failure(FindingError(FileSymlinkRule.finding(
                             at: SourceLocation(file: relative),
                             "symbolic link points to a file that does not exist; fix or remove the link")))))
                     }
@@ -58,7 +58,7 @@ public struct DirectoryFileSource: ProgramFileSource {
                 isDirectory = (target.st_mode & S_IFMT) == S_IFDIR
                 if !isInside(absolute, realBoundary: realBoundary) {
                     if isDirectory || ProgramLayout.role(of: relative) != nil {
-                        files.append(ProgramFile(path: relative, contents: .failure(FindingError(FileRules.symlink.finding(
+                        files.append(ProgramFile(path: relative, contents: .failure(FindingError(FileSymlinkRule.finding(
                             at: SourceLocation(file: relative),
                             "symbolic link points outside the repository (\(Self.realPath(absolute) ?? "?")); program files must live in the repository, so copy the file in instead")))))
                     }
@@ -78,7 +78,7 @@ public struct DirectoryFileSource: ProgramFileSource {
         let absolute = root.path + "/" + relativePath
         guard access(absolute, F_OK) == 0 else { return nil }
         if relativePath == Configuration.fileName, !isInside(absolute, realBoundary: realBoundary) {
-            return ProgramFile(path: relativePath, contents: .failure(FindingError(FileRules.symlink.finding(
+            return ProgramFile(path: relativePath, contents: .failure(FindingError(FileSymlinkRule.finding(
                 at: SourceLocation(file: relativePath),
                 "vouch.yml is a symbolic link to a file outside the repository; keep the configuration in the repository"))))
         }
@@ -89,16 +89,16 @@ public struct DirectoryFileSource: ProgramFileSource {
     static func readBytes(_ absolute: String, path: String) -> Result<[UInt8], FindingError> {
         let descriptor = open(absolute, O_RDONLY | O_CLOEXEC)
         guard descriptor >= 0 else {
-            return .failure(FindingError(FileRules.encoding.finding(at: SourceLocation(file: path), "file could not be read: \(String(cString: strerror(errno)))")))
+            return .failure(FindingError(FileEncodingRule.finding(at: SourceLocation(file: path), "file could not be read: \(String(cString: strerror(errno)))")))
         }
         defer { close(descriptor) }
         var status = stat()
         guard fstat(descriptor, &status) == 0 else {
-            return .failure(FindingError(FileRules.encoding.finding(at: SourceLocation(file: path), "file could not be read: \(String(cString: strerror(errno)))")))
+            return .failure(FindingError(FileEncodingRule.finding(at: SourceLocation(file: path), "file could not be read: \(String(cString: strerror(errno)))")))
         }
         let size = Int(status.st_size)
         if size > SourceText.maximumSize {
-            return .failure(FindingError(FileRules.tooLarge.finding(
+            return .failure(FindingError(FileTooLargeRule.finding(
                 at: SourceLocation(file: path),
                 "file is \(size) bytes, over the \(SourceText.maximumSize)-byte limit for program files; split it or move bulky material out of the program folders")))
         }

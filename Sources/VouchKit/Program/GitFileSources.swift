@@ -117,12 +117,12 @@ public struct GitFileSource: ProgramFileSource {
         // A link's blob holds its target; follow it only to another file of the same snapshot.
         let target = String(decoding: try repository.blob(blob.id), as: UTF8.self)
         guard let resolved = Self.resolve(link: repositoryPath, target: target) else {
-            return .failure(FindingError(FileRules.symlink.finding(
+            return .failure(FindingError(FileSymlinkRule.finding(
                 at: SourceLocation(file: programPath),
                 "symbolic link points outside the repository (\(target)); program files must live in the repository, so copy the file in instead")))
         }
         guard let targetBlob = blobs[resolved] ?? (try? lookUpOutsideProgram(resolved)), !targetBlob.isSymbolicLink else {
-            return .failure(FindingError(FileRules.symlink.finding(
+            return .failure(FindingError(FileSymlinkRule.finding(
                 at: SourceLocation(file: programPath),
                 "symbolic link points to '\(target)', which is not a file in this snapshot; fix or remove the link")))
         }

@@ -34,7 +34,7 @@ public struct Program: Sendable {
             case .configuration(let configuration)?: program.configuration = configuration
             case .framework(let catalog)?:
                 if catalog.key == CriterionReference.soc2Key {
-                    program.readFindings.append(IdentityRules.duplicate.finding(
+                    program.readFindings.append(IDDuplicateRule.finding(
                         at: SourceLocation(file: result.path), "'soc2' is the built-in SOC 2 catalog; rename this framework file"))
                 } else {
                     program.catalogs[catalog.key] = catalog

@@ -50,7 +50,7 @@ public enum Linter {
     public static func lint(_ program: Program, options: LintOptions = LintOptions()) -> LintReport {
         let context = LintContext(program: program, today: options.today, policyHistory: options.policyHistory)
         var findings = program.readFindings
-        for rule in RuleRegistry.programRules + RuleRegistry.policyHistoryRules {
+        for rule in RuleRegistry.programRules {
             findings += rule.check(context)
         }
         let configurationFailed = program.readFindings.contains { $0.file == Configuration.fileName && $0.severity == .error }

@@ -19,7 +19,8 @@ public struct RuleDescription: Sendable, Hashable, Identifiable {
 
     public var id: String { identifier }
 
-    public init(
+    /// Internal: rules are defined in VouchKit, one per file under Rules/, and listed in `RuleRegistry`.
+    init(
         identifier: String, severity: Severity, scope: RuleScope = .program, summary: String, rationale: String,
         passingExamples: [RuleExample] = [], failingExamples: [RuleExample] = []
     ) {
@@ -33,7 +34,7 @@ public struct RuleDescription: Sendable, Hashable, Identifiable {
     }
 
     /// A finding of this rule, at the rule's default severity.
-    public func finding(at location: SourceLocation, _ message: String, commit: String? = nil) -> Finding {
+    func finding(at location: SourceLocation, _ message: String, commit: String? = nil) -> Finding {
         Finding(rule: identifier, severity: severity, location: location, message: message, commit: commit)
     }
 }

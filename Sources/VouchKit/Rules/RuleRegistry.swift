@@ -1,35 +1,47 @@
 /// Every rule Vouch knows, in the order `vouch rules` lists them.
+///
+/// Adding a rule: write it in one file, `Rules/<Kind>/<Name>Rule.swift`, and add one line to
+/// `rules` below, in its kind's group. The linter, the change analyzer, `vouch rules`, SARIF and
+/// the test suite (which runs the rule's examples) all read this list.
 public enum RuleRegistry {
-    /// Rules run over the whole program after it is read.
-    public static let programRules: [any ProgramRule] = [
-        DuplicateIDRule(), IDFormatRule(),
-        UnknownCriterionRule(), OutOfScopeCriterionRule(), UnknownPolicyRule(), UnknownObjectiveRule(), UnreferencedPolicyRule(),
-        UncoveredCriterionRule(), PlannedOnlyCriterionRule(), ExclusionReasonRule(), UncoveredObjectiveRule(),
-        NarrativeEmptyRule(), OwnerMissingRule(), UnmappedControlRule(), EvidenceMissingRule(), ReviewOverdueRule(),
+    /// The one list of rules, grouped by kind: read, program, change, policy history.
+    public static let rules: [any Rule] = [
+        // Read rules: reported while files are read (Rules/Read/).
+        FileEncodingRule(), FileTooLargeRule(), FileSymlinkRule(),
+        FrontMatterMissingRule(), FrontMatterUnterminatedRule(), FrontMatterNotMappingRule(),
+        YAMLSyntaxRule(), YAMLDuplicateKeyRule(), YAMLAliasRule(), YAMLTabRule(),
+        FieldMissingRule(), FieldTypeRule(), FieldValueRule(), FieldUnknownRule(),
+        // Program rules: run over the whole program after it is read (Rules/Program/).
+        IDDuplicateRule(), IDFormatRule(),
+        CriterionUnknownRule(), CriterionOutOfScopeRule(), PolicyUnknownRule(), ObjectiveUnknownRule(), PolicyUnreferencedRule(),
+        CriterionUncoveredRule(), CriterionPlannedOnlyRule(), ExclusionReasonMissingRule(), ObjectiveUncoveredRule(),
+        NarrativeEmptyRule(), OwnerMissingRule(), ControlUnmappedRule(), EvidenceMissingRule(), PolicyReviewOverdueRule(),
         SystemSectionMissingRule(), SystemSectionDuplicateRule(),
-    ]
-
-    /// Rules reported while files are read.
-    public static let readRules: [RuleDescription] = [
-        FileRules.encoding, FileRules.tooLarge, FileRules.symlink,
-        FrontMatterRules.missing, FrontMatterRules.unterminated, FrontMatterRules.notMapping,
-        YAMLRules.syntax, YAMLRules.duplicateKey, YAMLRules.alias, YAMLRules.tab,
-        SchemaRules.missing, SchemaRules.type, SchemaRules.enumeration, SchemaRules.unknown,
-    ]
-
-    /// Every rule description: program files first, then git history.
-    public static var all: [RuleDescription] {
-        readRules + programRules.map(\.description) + historyRules
-    }
-
-    /// Program rules that judge policy approvals read from git history; silent without history.
-    public static let policyHistoryRules: [any ProgramRule] = [
+        // Change rules: change-management exceptions of each change in git history (Rules/Change/).
+        ChangeUnreviewedRule(), ChangeSelfApprovedRule(), ChangeApprovalUnrecordedRule(), ChangeApprovalsInsufficientRule(),
+        ChangeUnsignedRule(), ChangeEmergencyUnreviewedRule(), ChangeBotUnapprovedRule(), ChangeSensitivePathRule(),
+        // Policy history rules: policy approvals read from git history (Rules/PolicyHistory/).
         PolicyChangeUnapprovedRule(), PolicyApprovalOverdueRule(), PolicyEffectiveUnapprovedRule(),
     ]
 
+    /// Every rule description, in the order of `rules`.
+    public static let all: [RuleDescription] = rules.map(\.description)
+
+    /// Rules reported while files are read.
+    public static let readRules: [any ReadRule] = rules.compactMap { $0 as? any ReadRule }
+
+    /// Rules the linter runs over the whole program after it is read, the policy history rules included.
+    public static let programRules: [any ProgramRule] = rules.compactMap { $0 as? any ProgramRule }
+
+    /// Program rules that judge policy approvals read from git history; silent without history.
+    public static let policyHistoryRules: [any PolicyHistoryRule] = rules.compactMap { $0 as? any PolicyHistoryRule }
+
+    /// Change-management exceptions: what an auditor tests for CC8.1 on each sampled change.
+    public static let changeRules: [any ChangeRule] = rules.compactMap { $0 as? any ChangeRule }
+
     /// Rules about git history: change-management exceptions, then policy approvals.
     public static var historyRules: [RuleDescription] {
-        ChangeRules.all.map(\.description) + policyHistoryRules.map(\.description)
+        changeRules.map(\.description) + policyHistoryRules.map(\.description)
     }
 
     public static func rule(_ identifier: String) -> RuleDescription? {

@@ -70,7 +70,7 @@ import Testing
     static func lint(_ fixture: EvidenceFixture) throws -> [[String: Any]] {
         let result = try fixture.vouch(["lint", "--format", "json"])
         #expect(result.status != 2, "\(result.stderr)")
-        return try #require(try parseJSON(result.stdout)["findings"] as? [[String: Any]]).filter { finding in PolicyHistoryRules.all.contains { $0.identifier == finding["rule"] as? String } }
+        return try #require(try parseJSON(result.stdout)["findings"] as? [[String: Any]]).filter { finding in RuleRegistry.policyHistoryRules.contains { $0.description.identifier == finding["rule"] as? String } }
     }
 
     @Test func approvalsInGitDecideThePolicyFindings() throws {

@@ -101,7 +101,7 @@ import Testing
 @Suite struct CanonicalRecordJSONTests {
     static let analyzer = ChangeAnalyzer(
         context: ChangeRuleContext(branch: "main", settings: ChangeExample(message: "").settings, now: Timestamp(seconds: 1_800_000_000)),
-        sensitivePaths: PathPatternSet(ChangeRules.builtInSensitivePaths(programPrefix: nil)), bots: BotAccounts([]), mailmap: nil)
+        sensitivePaths: PathPatternSet(ChangeSensitivePathRule.builtInPaths(programPrefix: nil)), bots: BotAccounts([]), mailmap: nil)
 
     static func facts(message: String, author: Identity, offsetMinutes: Int, parents: Int, mergedAuthors: [Identity] = [], noteApprovals: [Approval] = [],
                       signature: SignatureKind? = nil, paths: [String] = [], pathsListed: Bool = true) -> ChangeFacts {

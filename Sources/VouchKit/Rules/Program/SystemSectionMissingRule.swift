@@ -1,6 +1,5 @@
-/// The system description has every section the description criteria ask for.
-public enum SystemRules {
-    public static let sectionMissing = RuleDescription(
+struct SystemSectionMissingRule: ProgramRule {
+    static let description = RuleDescription(
         identifier: "system-section-missing", severity: .warning,
         summary: "The system description has a file for every description criterion",
         rationale: "The auditor's report includes management's system description, organised by the description criteria DC1–DC9. A missing section is shown as missing in the export; this warns before it gets there.",
@@ -12,19 +11,6 @@ public enum SystemRules {
             "system/services.md": "---\nsection: services\n---\nText.\n",
         ])])
 
-    public static let sectionDuplicate = RuleDescription(
-        identifier: "system-section-duplicate", severity: .warning,
-        summary: "Each system section but the control environment has one file",
-        rationale: "Two files for one section leave the order of the description to chance; only the control environment (DC5) is commonly split.",
-        failingExamples: [.program([
-            "system/a.md": "---\nsection: services\n---\nA.\n",
-            "system/b.md": "---\nsection: ↓services\n---\nB.\n",
-        ])])
-}
-
-struct SystemSectionMissingRule: ProgramRule {
-    var description: RuleDescription { SystemRules.sectionMissing }
-
     func check(_ context: LintContext) -> [Finding] {
         let configuration = context.configuration
         guard let location = configuration.soc2?.location ?? configuration.soc1?.location else { return [] }
@@ -32,26 +18,9 @@ struct SystemSectionMissingRule: ProgramRule {
         let present = Set(context.program.systemSections.map(\.kind.value))
         return SystemSectionKind.allCases.compactMap { kind in
             guard !present.contains(kind), kind != .changes || isType2 else { return nil }
-            return description.finding(
+            return finding(
                 at: location,
                 "the system description has no '\(kind.rawValue)' section (\(kind.descriptionCriterion): \(kind.title)); add system/\(kind.rawValue).md with 'section: \(kind.rawValue)'")
-        }
-    }
-}
-
-struct SystemSectionDuplicateRule: ProgramRule {
-    var description: RuleDescription { SystemRules.sectionDuplicate }
-
-    func check(_ context: LintContext) -> [Finding] {
-        var first: [SystemSectionKind: String] = [:]
-        return context.program.systemSections.sorted { $0.file < $1.file }.compactMap { section in
-            let kind = section.kind.value
-            guard !kind.allowsSeveralFiles else { return nil }
-            if let earlier = first[kind] {
-                return description.finding(at: section.kind.location, "'\(kind.rawValue)' is already described in \(earlier); merge the two files")
-            }
-            first[kind] = section.file
-            return nil
         }
     }
 }

@@ -3,7 +3,7 @@ import Testing
 
 /// Every change and policy-history rule's documented examples, run through the real logic.
 @Suite struct HistoryRuleExampleTests {
-    @Test(arguments: ChangeRules.all.map(\.description.identifier))
+    @Test(arguments: RuleRegistry.changeRules.map(\.description.identifier))
     func changeExamples(identifier: String) throws {
         let rule = try #require(RuleRegistry.rule(identifier))
         #expect(rule.scope == .change)
@@ -48,7 +48,7 @@ import Testing
                     #expect(found.isEmpty, "\(rule.identifier): \(found)")
                 }
                 // The date-only check steps aside when history is known.
-                #expect(!report.findings.contains { $0.rule == ContentRules.reviewOverdue.identifier })
+                #expect(!report.findings.contains { $0.rule == PolicyReviewOverdueRule.description.identifier })
             }
         }
     }
@@ -57,10 +57,10 @@ import Testing
         let identifiers = RuleRegistry.historyRules.map(\.identifier)
         #expect(identifiers.contains("change-unreviewed") && identifiers.contains("policy-change-unapproved"))
         #expect(Set(RuleRegistry.all.map(\.identifier)).count == RuleRegistry.all.count)
-        let explained = RuleReporter.explain(ChangeRules.emergencyUnreviewed, style: TextStyle(color: false))
+        let explained = RuleReporter.explain(ChangeEmergencyUnreviewedRule.description, style: TextStyle(color: false))
         #expect(explained.contains("Emergency: invoices stopped going out"))
         #expect(explained.contains("recorded 9 days after landing"))
-        let policy = RuleReporter.explain(PolicyHistoryRules.unapproved, style: TextStyle(color: false))
+        let policy = RuleReporter.explain(PolicyChangeUnapprovedRule.description, style: TextStyle(color: false))
         #expect(policy.contains("policies/example.md"))
         #expect(policy.contains("latest change: a1a1a1a1a1a1 on 2026-03-01 by Alice Example <alice@example.com>, not approved by a listed approver"))
     }

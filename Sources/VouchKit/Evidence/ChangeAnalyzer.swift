@@ -1,0 +1,84 @@
+/// Turns facts into records: resolves identities, finds the mechanism and approvals, marks
+/// sensitive paths and bots, then runs every change rule.
+public struct ChangeAnalyzer: Sendable {
+    public var context: ChangeRuleContext
+    public var sensitivePaths: PathPatternSet
+    public var bots: BotAccounts
+    /// `.mailmap` at the branch tip, if it has one.
+    public var mailmap: Mailmap?
+    /// Whether records keep every trailer of their message (`vouch evidence --list-trailers`).
+    public var listsTrailers = false
+
+    public init(context: ChangeRuleContext, sensitivePaths: PathPatternSet, bots: BotAccounts, mailmap: Mailmap?) {
+        self.context = context
+        self.sensitivePaths = sensitivePaths
+        self.bots = bots
+        self.mailmap = mailmap
+    }
+
+    func resolve(_ identity: Identity) -> Identity { mailmap?.resolve(identity) ?? identity }
+
+    public func record(_ facts: ChangeFacts) -> ChangeRecord { record(facts, withMessages: true) }
+
+    /// Without messages, each exception names its rule alone (for records reduced to their
+    /// JSON, which lists rule ids): writing the messages cost as much as finding the exceptions.
+    func record(_ facts: ChangeFacts, withMessages: Bool) -> ChangeRecord {
+        let message = facts.message
+        let evidence = MessageEvidence(message, parentCount: facts.parents.count)
+        var approvals = (evidence.approvals + facts.noteApprovals).map { approval in
+            var resolved = approval
+            resolved.identity = resolve(approval.identity)
+            return resolved
+        }
+        approvals = Self.distinct(approvals)
+        let mechanism: ReviewMechanism
+        if let platform = evidence.platform {
+            mechanism = platform
+        } else if facts.noteApprovals.contains(where: { $0.reference == NoteApprovals.gerritReference }) {
+            mechanism = .gerrit
+        } else if approvals.contains(where: { $0.source != .note }) {
+            mechanism = .trailers
+        } else if !approvals.isEmpty {
+            mechanism = .notes
+        } else {
+            mechanism = facts.parents.count > 1 ? .merge : .direct
+        }
+        let author = RecordedPerson(raw: facts.author.identity, identity: resolve(facts.author.identity))
+        var record = ChangeRecord(
+            commit: facts.commit, parents: facts.parents,
+            landedAt: Timestamp(facts.committer), authoredAt: Timestamp(facts.author),
+            subject: message.subject,
+            author: author,
+            committer: RecordedPerson(raw: facts.committer.identity, identity: resolve(facts.committer.identity)),
+            coAuthors: evidence.coAuthors.map(resolve),
+            mergedAuthors: facts.mergedAuthors.map(resolve),
+            mechanism: mechanism, reviewReference: evidence.reviewReference,
+            approvals: approvals, signature: facts.signature,
+            paths: facts.pathsListed ? facts.paths : nil, sensitivePaths: facts.paths.filter(sensitivePaths.matches),
+            emergency: evidence.emergency,
+            isBot: bots.contains(author.raw) || (author.identity != author.raw && bots.contains(author.identity)))
+        if listsTrailers { record.trailers = message.trailers }
+        record.judgeApprovals()
+        record.exceptions = Self.exceptions(of: record, context: context, withMessages: withMessages)
+        return record
+    }
+
+    /// Every change rule's verdict. A function of its own so that the record is lent to the
+    /// rules, not copied for them.
+    private static func exceptions(of record: borrowing ChangeRecord, context: ChangeRuleContext, withMessages: Bool) -> [ChangeException] {
+        var exceptions: [ChangeException] = []
+        for rule in RuleRegistry.changeRules where rule.applies(to: record, context) {
+            exceptions.append(ChangeException(rule: rule.description, message: withMessages ? rule.message(record, context) : ""))
+        }
+        return exceptions
+    }
+
+    /// The same approval recorded twice in one place (a repeated trailer) is listed once.
+    private static func distinct(_ approvals: [Approval]) -> [Approval] {
+        guard approvals.count > 1 else { return approvals }
+        var seen: Set<String> = []
+        return approvals.filter { approval in
+            seen.insert([approval.identity.name, approval.identity.email.lowercased(), approval.kind.rawValue, approval.source.rawValue, approval.reference ?? ""].joined(separator: "\u{0}")).inserted
+        }
+    }
+}
