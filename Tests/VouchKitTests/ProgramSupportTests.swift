@@ -49,7 +49,7 @@ import Testing
 
     @Test func gitLinkTargetsStayInsideTheRepository() {
         #expect(GitFileSource.resolve(link: "controls/a.md", target: "b.md") == "controls/b.md")
-        #expect(GitFileSource.resolve(link: "controls/a.md", target: "../shared/b.md") == "shared/b.md")
+        #expect(GitFileSource.resolve(link: "controls/a.md", target: "../common/b.md") == "common/b.md")
         #expect(GitFileSource.resolve(link: "controls/a.md", target: "../../etc/passwd") == nil)
         #expect(GitFileSource.resolve(link: "controls/a.md", target: "/etc/passwd") == nil)
     }
