@@ -43,6 +43,20 @@ public enum ExportSource {
         }
     }
 
+    /// `readEvidence(into:repository:)` with the program linted beside the history walk (the two
+    /// are independent; the walk takes longer); the lint's report.
+    public static func readEvidenceLinting(into input: inout ExportInput, repository: Repository, lintOptions: LintOptions) throws -> LintReport {
+        let lint = SignalledState<LintReport?>(nil)
+        WorkerThread.start(input.program) { program in
+            let report = Linter.lint(program, options: lintOptions)
+            lint.update { $0 = report }
+        } finishing: { _ in }
+        let evidence = Result { try readEvidence(into: &input, repository: repository) }
+        let report = lint.wait { $0 }
+        try evidence.get()
+        return report
+    }
+
     /// The records of the files of a snapshot, as the manifest lists them.
     public static func records(of files: [GitFileSource.SnapshotFile], in repository: Repository) throws -> [SourceFileRecord] {
         try files.map { snapshotFile in
