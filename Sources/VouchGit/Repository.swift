@@ -4,7 +4,7 @@ import Foundation
 /// An open git repository. Owns its libgit2 handle and frees it when released.
 ///
 /// VouchGit is the only target that talks to libgit2; everything above it sees Swift types.
-public final class Repository: @unchecked Sendable {
+public final class Repository {
     let handle: OpaquePointer
     private let databaseLock = NSLock()
     private var database: ObjectDatabase?
