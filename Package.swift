@@ -62,7 +62,10 @@ let package = Package(
         .testTarget(
             name: "VouchKitTests",
             dependencies: ["VouchKit", "VouchCore", "VouchGit"],
-            exclude: ["Golden"]
+            exclude: ["Golden"],
+            // A file sees only what it imports, so a plain `import VouchKit` cannot reach
+            // internals through another file's `@testable import`.
+            swiftSettings: [.enableUpcomingFeature("MemberImportVisibility")]
         ),
     ],
     swiftLanguageModes: [.v6]

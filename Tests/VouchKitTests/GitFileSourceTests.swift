@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import VouchKit
+import VouchKit
 
 /// Programs read from a commit or from the index, never from the work tree.
 @Suite struct GitFileSourceTests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import VouchKit
+import VouchKit
 
 /// Bad input gets a precise finding, never a crash, and never stops the other files being checked.
 @Suite struct MalformedInputTests {

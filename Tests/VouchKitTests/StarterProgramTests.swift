@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import VouchKit
+import VouchKit
 
 /// The repository's own program is the starter program: it must lint clean, cover what it
 /// promises, and be exactly what `vouch init` writes.

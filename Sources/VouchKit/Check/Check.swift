@@ -18,9 +18,7 @@ public enum Check {
         var report = Linter.lint(program, options: options)
         // An unusable vouch.yml leaves no change-management settings to trust: the lint says why.
         guard let changes, !report.configurationFailed else { return report }
-        guard let root = location.repositoryRoot, let repository = try Repository.discover(from: root.path) else {
-            throw CheckError.notInRepository(location.root.path)
-        }
+        let repository = try Workspace.changeRepository(of: location)
         // Fail closed, with the fix for the CI system at hand.
         try repository.refuseShallowClone(ci: CIEnvironment.detect(environment))
         let request = EvidenceRequest(selection: changes.selection.completed(by: program.configuration), branch: changes.branch, now: changes.now, programPrefix: location.pathInRepository ?? "")

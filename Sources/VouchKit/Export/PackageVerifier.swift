@@ -138,7 +138,7 @@ public enum PackageVerifier {
     }
 
     /// Every regular file below the folder, as `/`-separated relative paths, sorted.
-    static func filesBelow(_ folder: URL) -> [String] {
+    public static func filesBelow(_ folder: URL) -> [String] {
         guard let enumerator = FileManager.default.enumerator(at: folder, includingPropertiesForKeys: [.isDirectoryKey], options: []) else { return [] }
         let base = folder.standardizedFileURL.path
         var paths: [String] = []

@@ -34,6 +34,28 @@ public struct Workspace: Sendable {
         try? location.repositoryRoot.flatMap { try Repository.discover(from: $0.path) }
     }
 
+    /// The repository whose changes `vouch check` judges beside the lint: the one holding the program.
+    public static func changeRepository(of location: ProgramLocation) throws -> Repository {
+        guard let root = location.repositoryRoot, let repository = try Repository.discover(from: root.path) else {
+            throw WorkspaceError.changesNeedRepository(location.root.path)
+        }
+        return repository
+    }
+
+    /// Where `vouch init` writes: the root asked for, else the top of the work tree around the
+    /// current folder, else the current folder.
+    public var starterTarget: URL {
+        if let explicitRoot { return explicitRoot.standardizedFileURL }
+        return (try? Repository.discover(from: current.path))?.workingDirectory ?? current
+    }
+
+    /// The repository `vouch verify` reads a package's sources from: the one at `path` (relative
+    /// to the current folder), else the one around the current folder, if any.
+    public func sourceRepository(at path: String?) throws -> Repository? {
+        guard let path else { return try Repository.discover(from: current.path) }
+        return try Repository.open(at: URL(fileURLWithPath: path, relativeTo: current).standardizedFileURL.path)
+    }
+
     /// The git work tree around the start folder (bare repositories have none).
     public func workTreeRepository() throws -> Repository {
         guard let repository = try Repository.discover(from: start.path), !repository.isBare else {

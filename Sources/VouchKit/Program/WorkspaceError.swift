@@ -7,6 +7,8 @@ public enum WorkspaceError: VouchError, Sendable {
     case programNotInWorkTree(String)
     /// Changes and approvals are read from history, and the folder is in no repository.
     case notInRepository(String)
+    /// `vouch check` judges changes too, and the program is in no repository.
+    case changesNeedRepository(String)
     /// The program is read from a commit, and its folder is in no repository.
     case programNotCommitted(String)
     /// A bare repository without commits has no vouch.yml to read.
@@ -23,6 +25,8 @@ public enum WorkspaceError: VouchError, Sendable {
             "the program at \(path) is not inside a git work tree; run 'git init' there first"
         case .notInRepository(let path):
             "\(path) is not inside a git repository; changes and approvals are read from git history, so run this inside a clone of the repository"
+        case .changesNeedRepository(let path):
+            "evaluating changes needs the program's git repository, and \(path) is not inside one; drop --range/--since/--until to lint only"
         case .programNotCommitted(let path):
             "\(path) is not in a git repository; export reads the program from a commit, so commit it to git first"
         case .emptyBareRepository(let path):

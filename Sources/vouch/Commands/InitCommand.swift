@@ -22,12 +22,7 @@ struct InitCommand: ParsableCommand {
 
     func run() throws {
         let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
-        let target: URL
-        if let root {
-            target = URL(fileURLWithPath: root, relativeTo: current).standardizedFileURL
-        } else {
-            target = (try? Repository.discover(from: current.path))?.workingDirectory ?? current
-        }
+        let target = Workspace(current: current, root: root).starterTarget
         let chosen = categories.isEmpty ? nil : categories
         let written = try StarterProgram.write(to: target, organization: organization, categories: chosen)
         print("Wrote the starter program to \(target.path) (\(written.count) files).")

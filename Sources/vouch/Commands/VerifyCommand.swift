@@ -26,12 +26,7 @@ struct VerifyCommand: ParsableCommand {
         objects.apply()
         let current = URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)
         let folderURL = URL(fileURLWithPath: folder, relativeTo: current).standardizedFileURL
-        let gitRepository: Repository?
-        if let repository {
-            gitRepository = try Repository.open(at: URL(fileURLWithPath: repository, relativeTo: current).standardizedFileURL.path)
-        } else {
-            gitRepository = try Repository.discover(from: current.path)
-        }
+        let gitRepository = try Workspace(current: current).sourceRepository(at: repository)
         let report = try PackageVerifier.verify(folder: folderURL, repository: gitRepository, toolVersion: VouchVersion.current)
         var lines: [String] = []
         let commit = report.manifest.origin.commit

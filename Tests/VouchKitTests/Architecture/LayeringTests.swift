@@ -81,4 +81,19 @@ import Testing
             #expect(section.contains("\n  \(target)/ "), "README's layout does not show Sources/\(target)/")
         }
     }
+
+    /// Tests go through the public API; a test that needs internals says why, in a comment
+    /// right above its `@testable import`.
+    @Test func everyTestableImportSaysWhy() throws {
+        let tests = TestSupport.packageRoot.appendingPathComponent("Tests")
+        guard let walker = FileManager.default.enumerator(at: tests, includingPropertiesForKeys: nil) else { return }
+        var unexplained: [String] = []
+        for case let url as URL in walker where url.pathExtension == "swift" {
+            let lines = try String(contentsOf: url, encoding: .utf8).components(separatedBy: "\n")
+            for (index, line) in lines.enumerated() where line.hasPrefix("@testable import ") {
+                if index == 0 || !lines[index - 1].hasPrefix("//") { unexplained.append(url.lastPathComponent) }
+            }
+        }
+        #expect(unexplained.isEmpty, "@testable import without a comment saying why: \(unexplained)")
+    }
 }

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import VouchKit
+import VouchKit
 
 @Suite struct ApproveCommandTests {
     @Test func recordsAppendsAndRefusesTheAuthor() throws {

@@ -1,5 +1,5 @@
 import Testing
-@testable import VouchKit
+import VouchKit
 
 @Suite struct CommitMessageTests {
     @Test func readsTheTrailerBlockWithAnyCaseAndContinuationLines() {

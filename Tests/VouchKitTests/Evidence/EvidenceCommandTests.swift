@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import VouchKit
+import VouchKit
 
 /// `vouch evidence` and `vouch approve` through the built binary: exit codes, formats, and
 /// the repository shapes that must work or be refused.

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+// Compares each record with its internal canonical JSON bytes (what the digest hashes),
+// which no public output shows one record at a time.
 @testable import VouchKit
 
 /// Realistic histories, one per way a change lands, read through the library.

@@ -1,5 +1,7 @@
 import Foundation
 import Testing
+// Path patterns' matching and a record's canonical JSON are internal to the evidence walk; the
+// binary shows them only folded into whole reports, so edge cases are pinned down here.
 @testable import VouchKit
 
 @Suite struct SHA256Tests {

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import VouchKit
+import VouchKit
 
 /// Vouch's trailers are what `git log --format='%(trailers:only,unfold)'` prints, commit by commit:
 /// each message below is written as a commit object, byte for byte, and read by both.

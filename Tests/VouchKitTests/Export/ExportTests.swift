@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import VouchKit
+import VouchKit
 
 @Suite struct ExportTests {
     static let goldenFolder = TestSupport.packageRoot.appendingPathComponent("Tests/VouchKitTests/Golden")

@@ -1,5 +1,6 @@
+import Foundation
 import Testing
-@testable import VouchKit
+import VouchKit
 
 @Suite struct MarkdownRendererTests {
     @Test func rendersGitHubExtensions() {

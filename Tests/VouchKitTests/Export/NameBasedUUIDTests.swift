@@ -1,5 +1,5 @@
 import Testing
-@testable import VouchKit
+import VouchKit
 
 @Suite struct NameBasedUUIDTests {
     /// FIPS 180-2 appendix A vectors, plus the empty message.

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import VouchKit
+import VouchKit
 
 @Suite struct OSCALTests {
     static func object(_ file: PackageFile?) throws -> [String: Any] {

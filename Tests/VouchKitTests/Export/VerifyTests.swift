@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import VouchKit
+import VouchKit
 
 /// `vouch export` and `vouch verify` as auditors run them: exit statuses and messages.
 @Suite struct VerifyTests {

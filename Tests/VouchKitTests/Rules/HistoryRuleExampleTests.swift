@@ -1,4 +1,7 @@
+import Foundation
 import Testing
+// Runs each rule's examples against the rule's own logic, which stays internal so that rules
+// are reached only through the registry everywhere else.
 @testable import VouchKit
 
 /// Every change and policy-history rule's documented examples, run through the real logic.

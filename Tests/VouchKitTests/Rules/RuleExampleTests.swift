@@ -1,4 +1,6 @@
 import Testing
+// Runs each rule's examples against the rule's own logic, which stays internal so that rules
+// are reached only through the registry everywhere else.
 @testable import VouchKit
 
 /// Runs every rule's own examples: failing ones must report the rule (at each `↓`), passing ones
