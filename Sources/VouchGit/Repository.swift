@@ -58,7 +58,7 @@ public final class Repository {
     /// other more than they read. It tells pack files apart by path, so the objects folder is
     /// named differently here (`objects/.`), which gives this handle readers (and a delta cache)
     /// of its own.
-    public func independentReader() throws -> Repository {
+    public func independentReader() throws -> sending Repository {
         let other = try Repository.open(at: gitDirectory.path)
         var odb: OpaquePointer?
         let objectsPath = commonDirectory.appendingPathComponent("objects").path + "/."

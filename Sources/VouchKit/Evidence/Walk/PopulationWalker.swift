@@ -109,8 +109,8 @@ public final class PopulationWalker {
     /// handle.
     private func walkOnCallingThread(from tip: ObjectID, judge: ChangeJudge, into summary: inout PopulationSummary, _ body: (ChangeRecord?, UnsafeRawBufferPointer) throws -> Void) throws {
         let batchSize = 256
-        let commits = firstParentReader(repository, tip: tip)
-        let changes = scopeReader(repository)
+        let commits = Self.firstParentReader(repository, metadata: metadata, scope: scope, tip: tip)
+        let changes = Self.scopeReader(repository, metadata: metadata, scope: scope, filterPatterns: filterPatterns)
         try commits.read(batchSize: batchSize) { batch in
             try judge.judge(try changes.changes(in: batch, batchSize: batchSize)).deliver(into: &summary, body)
         }
@@ -126,8 +126,8 @@ public final class PopulationWalker {
         let changes = BatchChannel<CommitEvidence>()
         let judged = OrderedBatches<JudgedBatch>(producers: judgingThreads)
         let spentCommits = SpentBatches<WalkedCommit>(), spentEvidence = SpentBatches<CommitEvidence>()
-        let firstParents = firstParentReader(try Repository.open(at: repository.gitDirectory.path), tip: tip)
-        let scopeReader = scopeReader(try repository.independentReader())
+        let firstParents = Self.firstParentReader(try Repository.open(at: repository.gitDirectory.path), metadata: metadata, scope: scope, tip: tip)
+        let scopeReader = Self.scopeReader(try repository.independentReader(), metadata: metadata, scope: scope, filterPatterns: filterPatterns)
         WorkerThread.start(firstParents) { firstParents in
             try firstParents.read(batchSize: commits.batchSize) { batch in
                 guard commits.put(batch) else { throw CancellationError() }
@@ -168,11 +168,14 @@ public final class PopulationWalker {
         }
     }
 
-    private func firstParentReader(_ repository: Repository, tip: ObjectID) -> sending FirstParentReader {
+    /// The stages, built from a repository handle and this walk's plain values only: given a
+    /// handle of their own, the compiler can see that nothing else reaches them, so they can be
+    /// sent to their threads.
+    private static func firstParentReader(_ repository: Repository, metadata: PopulationMetadata, scope: PathPatternSet, tip: ObjectID) -> FirstParentReader {
         FirstParentReader(repository: repository, selection: metadata.selection, tip: tip, readsMergedTips: scope.matchesEverything)
     }
 
-    private func scopeReader(_ repository: Repository) -> sending ScopeReader {
+    private static func scopeReader(_ repository: Repository, metadata: PopulationMetadata, scope: PathPatternSet, filterPatterns: PathPatternSet?) -> ScopeReader {
         ScopeReader(repository: repository, noteReferences: metadata.notes, scope: scope, filterPatterns: filterPatterns)
     }
 
