@@ -18,10 +18,11 @@ VOUCH=${VOUCH:-"$ROOT/.build/release/vouch"}
 BRANCH=${2:-$(git --git-dir "$REPO" symbolic-ref --short HEAD)}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/vouch-crosscheck.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
+source "$HERE/common.sh"
 
 [ -x "$VOUCH" ] || (cd "$ROOT" && swift build -c release --product vouch >/dev/null)
 
-cat > "$WORK/vouch.yml" <<YAML
+write_history_program "$WORK" "Cross-check" "$BRANCH"
 organization: Cross-check
 system: Cross-check
 reports:

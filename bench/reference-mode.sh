@@ -19,6 +19,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$HERE")
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/vouch-reference.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
+source "$HERE/common.sh"
 
 if [ -z "${VOUCH:-}" ]; then
     echo "Building the release binary…" >&2
@@ -56,10 +57,7 @@ every_case() {
 
 echo "Generating $COMMITS commits…" >&2
 REPO="$WORK/repo"
-git init -q "$REPO"
-python3 "$HERE/generate-history.py" "$COMMITS" | git -C "$REPO" fast-import --quiet
-git -C "$REPO" repack -adq
-git -C "$REPO" reset -q --hard main
+generate_history "$REPO" "$COMMITS"
 cd "$REPO"
 every_case "generated, whole repository"
 sed -i 's|  paths: \["\*\*"\]|  paths: ["src/mod1/**", "docs/**"]|' vouch.yml
@@ -67,8 +65,7 @@ every_case "generated, scoped (src/mod1, docs)"
 
 if [ -n "$REAL" ]; then
     BRANCH=${3:-$(git --git-dir "$REAL" symbolic-ref --short HEAD)}
-    mkdir "$WORK/program"
-    cat > "$WORK/program/vouch.yml" <<YAML
+    write_history_program "$WORK/program" "Reference check" "$BRANCH"
 organization: Reference check
 system: Reference check
 reports:
