@@ -32,7 +32,7 @@ public enum ExportSource {
         let programPrefix = origin.programPath.isEmpty ? "" : origin.programPath + "/"
         let request = EvidenceRequest(branch: origin.branch, now: origin.commitTime, programPrefix: programPrefix, tip: origin.commit)
         do {
-            var population = try ChangePopulation.read(repository: repository, configuration: input.program.configuration, request: request)
+            let population = try ChangePopulation.read(repository: repository, configuration: input.program.configuration, request: request)
             input.changes = population
             input.policyApprovals = try PolicyHistory.read(program: input.program, repository: repository, programPrefix: programPrefix, tip: origin.commit) ?? [:]
         } catch {

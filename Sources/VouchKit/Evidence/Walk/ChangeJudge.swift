@@ -12,7 +12,7 @@ struct ChangeJudge: Sendable {
         judged.ends.reserveCapacity(batch.count)
         if keepsRecords { judged.records.reserveCapacity(batch.count) }
         // One buffer for the whole batch, not one per change: each of those was allocated here
-        // and freed by the thread that writes the output (see `SpentBatches`).
+        // and freed by the thread that writes the output.
         var json = JSONWriter(capacity: batch.count * 1024)
         for evidence in batch {
             let record = analyzer.record(ChangeFacts(evidence, pathsListed: pathsListed), withMessages: keepsRecords)

@@ -120,25 +120,20 @@ public final class PopulationWalker {
     /// commits; the second reads through object database handles of its own (see
     /// `Repository.independentReader()`; a merge's merged tips are read by the first when every
     /// commit is a change, by the second otherwise); the judges run at a slightly lower priority.
-    /// What the first stage read goes back to it to be freed (see `SpentBatches`).
     private func walkInParallel(from tip: ObjectID, judge: ChangeJudge, into summary: inout PopulationSummary, _ body: (ChangeRecord?, UnsafeRawBufferPointer) throws -> Void) throws {
         let commits = BatchChannel<WalkedCommit>()
         let changes = BatchChannel<CommitEvidence>()
         let judged = OrderedBatches<JudgedBatch>(producers: judgingThreads)
-        let spentCommits = SpentBatches<WalkedCommit>(), spentEvidence = SpentBatches<CommitEvidence>()
         let firstParents = Self.firstParentReader(try Repository.open(at: repository.gitDirectory.path), metadata: metadata, scope: scope, tip: tip)
         let scopeReader = Self.scopeReader(try repository.independentReader(), metadata: metadata, scope: scope, filterPatterns: filterPatterns)
         WorkerThread.start(firstParents) { firstParents in
             try firstParents.read(batchSize: commits.batchSize) { batch in
                 guard commits.put(batch) else { throw CancellationError() }
-                spentCommits.release()
-                spentEvidence.release()
             }
         } finishing: { commits.finish($0) }
         WorkerThread.start(scopeReader) { scopeReader in
             while let batch = try commits.take() {
                 let found = try scopeReader.changes(in: batch, batchSize: changes.batchSize)
-                spentCommits.put(batch)
                 guard changes.put(found) else { throw CancellationError() }
             }
         } finishing: {
@@ -150,7 +145,6 @@ public final class PopulationWalker {
                 Self.yieldToReaders()
                 while let (number, batch) = try changes.takeNumbered() {
                     let result = judge.judge(batch)
-                    spentEvidence.put(batch)
                     guard judged.put(result, number: number) else { throw CancellationError() }
                 }
             } finishing: { judged.producerFinished($0) }
