@@ -66,17 +66,6 @@ every_case "generated, scoped (src/mod1, docs)"
 if [ -n "$REAL" ]; then
     BRANCH=${3:-$(git --git-dir "$REAL" symbolic-ref --short HEAD)}
     write_history_program "$WORK/program" "Reference check" "$BRANCH"
-organization: Reference check
-system: Reference check
-reports:
-  soc2:
-    type: 2
-    period: { start: 1970-01-01, end: 2099-12-31 }
-    categories: [security]
-change_management:
-  branch: $BRANCH
-  paths: ["**"]
-YAML
     every_case "$(basename "$REAL" .git), whole repository" --root "$WORK/program" --repository "$REAL" --branch "$BRANCH"
 fi
 
