@@ -18,21 +18,11 @@ VOUCH=${VOUCH:-"$ROOT/.build/release/vouch"}
 BRANCH=${2:-$(git --git-dir "$REPO" symbolic-ref --short HEAD)}
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/vouch-crosscheck.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
+source "$HERE/common.sh"
 
 [ -x "$VOUCH" ] || (cd "$ROOT" && swift build -c release --product vouch >/dev/null)
 
-cat > "$WORK/vouch.yml" <<YAML
-organization: Cross-check
-system: Cross-check
-reports:
-  soc2:
-    type: 2
-    period: { start: 1970-01-01, end: 2099-12-31 }
-    categories: [security]
-change_management:
-  branch: $BRANCH
-  paths: ["**"]
-YAML
+write_history_program "$WORK" "Cross-check" "$BRANCH"
 
 start=$(date +%s.%N)
 status=0

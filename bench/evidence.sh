@@ -18,6 +18,7 @@ HERE=$(cd "$(dirname "$0")" && pwd)
 ROOT=$(dirname "$HERE")
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/vouch-bench.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
+source "$HERE/common.sh"
 
 [ -x /usr/bin/time ] || { echo "needs /usr/bin/time (apt-get install time)" >&2; exit 2; }
 
@@ -29,43 +30,10 @@ fi
 
 echo "Generating $COMMITS commits…" >&2
 REPO="$WORK/repo"
-git init -q "$REPO"
-python3 "$HERE/generate-history.py" "$COMMITS" | git -C "$REPO" fast-import --quiet
-git -C "$REPO" repack -adq
-git -C "$REPO" reset -q --hard main
+generate_history "$REPO" "$COMMITS"
 FORMAT='%H%x00%an%x00%ae%x00%ct%x00%B'
 SCOPE_GLOBS='["src/mod1/**", "docs/**"]'
 SCOPE_PATHS=(src/mod1 docs)
-
-# timed COMMAND...: one run, output to a file; prints "wall-seconds cpu-seconds max-rss-kb".
-timed() {
-    local start end
-    start=$(date +%s%N)
-    /usr/bin/time -f "%U %S %M" -o "$WORK/time" "$@" > "$WORK/out" || true
-    end=$(date +%s%N)
-    read -r user system rss < <(tail -n 1 "$WORK/time")
-    echo "$(echo "($end - $start) / 1000000000" | bc -l) $(echo "$user + $system" | bc) $rss"
-}
-
-median() { printf '%s\n' "$@" | sort -g | awk '{a[NR]=$1} END{print a[int((NR+1)/2)]}'; }
-
-# pair COMMAND... -- BASELINE...: RUNS alternating runs of both; prints "wall cpu rss" of the
-# command, the same of the baseline (medians, peak memory), then the median wall-time ratio.
-pair() {
-    local command=() baseline=()
-    while [ "$1" != "--" ]; do command+=("$1"); shift; done
-    shift
-    baseline=("$@")
-    local walls=() cpus=() peak=0 base_walls=() base_cpus=() base_peak=0 ratios=()
-    for _ in $(seq "$RUNS"); do
-        read -r wall cpu rss < <(timed "${command[@]}")
-        read -r base_wall base_cpu base_rss < <(timed "${baseline[@]}")
-        walls+=("$wall"); cpus+=("$cpu"); (( rss > peak )) && peak=$rss
-        base_walls+=("$base_wall"); base_cpus+=("$base_cpu"); (( base_rss > base_peak )) && base_peak=$base_rss
-        ratios+=("$(echo "$wall / $base_wall" | bc -l)")
-    done
-    echo "$(median "${walls[@]}") $(median "${cpus[@]}") $peak $(median "${base_walls[@]}") $(median "${base_cpus[@]}") $base_peak $(median "${ratios[@]}")"
-}
 
 report() { # LABEL "wall cpu rss base-wall base-cpu base-rss ratio" (from pair)
     read -r vw vc vm gw gc gm ratio <<< "$2"

@@ -4,6 +4,11 @@ import Foundation
 
 /// A `.mailmap`: maps the names and emails people committed under to their canonical identity.
 /// Owns its libgit2 handle.
+///
+/// Sendable without a lock because nothing changes it after `init`: `resolve` only searches
+/// libgit2's sorted entries (`git_mailmap_resolve` reads, never caches), so the judging threads
+/// of the evidence walk share one. ReferenceWalkTests runs that walk with a mailmap on every
+/// thread and compares it with the single-threaded walk.
 public final class Mailmap: @unchecked Sendable {
     let handle: OpaquePointer
     /// A hash of every text between `<` and `>` in the file: libgit2 matches an entry only on

@@ -6,7 +6,7 @@ import Foundation
 /// History walks read commits and trees as raw objects and parse them in Swift (see `Commit`
 /// and `Tree`): libgit2 still finds, inflates and un-deltas every object, but skips building
 /// its own parsed copy, which Vouch would only convert again.
-final class ObjectDatabase: @unchecked Sendable {
+final class ObjectDatabase {
     let handle: OpaquePointer
 
     init(repository: OpaquePointer) throws {

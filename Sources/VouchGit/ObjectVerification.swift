@@ -1,4 +1,5 @@
 internal import CLibGit2
+import Synchronization
 
 /// Whether objects read from the repository are hashed again and checked against their ids.
 ///
@@ -7,15 +8,14 @@ internal import CLibGit2
 /// package handed to an auditor must not be built from an object whose content is not what its
 /// id says. libgit2's switch is process-wide, so a command sets it once, before reading.
 public enum ObjectVerification {
-    // Written once by the command before any thread reads the repository.
-    nonisolated(unsafe) private static var enabled = false
+    private static let enabled = Atomic<Bool>(false)
 
-    public static var isEnabled: Bool { enabled }
+    public static var isEnabled: Bool { enabled.load(ordering: .relaxed) }
 
     public static func enable(_ on: Bool) {
         LibGit2.ensureInitialized()
         _ = vouch_git_enable_strict_hash_verification(on ? 1 : 0)
-        enabled = on
+        enabled.store(on, ordering: .relaxed)
     }
 
     /// The words the metadata and the manifest record.

@@ -4,7 +4,7 @@ import Foundation
 /// An open git repository. Owns its libgit2 handle and frees it when released.
 ///
 /// VouchGit is the only target that talks to libgit2; everything above it sees Swift types.
-public final class Repository: @unchecked Sendable {
+public final class Repository {
     let handle: OpaquePointer
     private let databaseLock = NSLock()
     private var database: ObjectDatabase?
@@ -58,7 +58,7 @@ public final class Repository: @unchecked Sendable {
     /// other more than they read. It tells pack files apart by path, so the objects folder is
     /// named differently here (`objects/.`), which gives this handle readers (and a delta cache)
     /// of its own.
-    public func independentReader() throws -> Repository {
+    public func independentReader() throws -> sending Repository {
         let other = try Repository.open(at: gitDirectory.path)
         var odb: OpaquePointer?
         let objectsPath = commonDirectory.appendingPathComponent("objects").path + "/."

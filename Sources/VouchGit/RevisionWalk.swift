@@ -1,7 +1,7 @@
 internal import CLibGit2
 
 /// Walks history from a starting commit.
-public final class RevisionWalk: @unchecked Sendable {
+public final class RevisionWalk {
     let handle: OpaquePointer
     let repository: Repository
 

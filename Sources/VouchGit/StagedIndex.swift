@@ -5,7 +5,7 @@ import Foundation
 ///
 /// Lookups by path and by folder use the index's sort order, so a pre-commit hook in a large
 /// repository only turns the program's own entries into Swift values.
-public final class StagedIndex: @unchecked Sendable {
+public final class StagedIndex {
     let handle: OpaquePointer
     public let repository: Repository
 

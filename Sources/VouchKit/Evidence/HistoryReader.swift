@@ -14,9 +14,20 @@ public final class HistoryReader {
     /// does not read them a second time.
     private var replayedNotes: [ObjectID: [UInt8]] = [:]
 
-    public init(repository: Repository) throws {
+    public convenience init(repository: Repository) throws {
+        self.init(repository: repository, noteReferences: try Self.noteReferences(in: repository))
+    }
+
+    /// A reader of the notes as they were when `noteReferences` was read (a walk's stage reads
+    /// the notes its metadata names, through a repository handle of its own).
+    init(repository: Repository, noteReferences: [(reference: String, tip: ObjectID?)]) {
         self.repository = repository
-        noteReferences = try [NoteApprovals.vouchReference, NoteApprovals.gerritReference].map { ($0, try repository.referenceTarget($0)) }
+        self.noteReferences = noteReferences
+    }
+
+    /// The notes references a reader reads, each with the commit it points at now.
+    static func noteReferences(in repository: Repository) throws -> [(reference: String, tip: ObjectID?)] {
+        try [NoteApprovals.vouchReference, NoteApprovals.gerritReference].map { ($0, try repository.referenceTarget($0)) }
     }
 
     private var notes: [NoteIndex] {

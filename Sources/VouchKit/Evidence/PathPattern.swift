@@ -61,7 +61,7 @@ public struct PathPatternSet: Sendable, Hashable {
     public func couldMatch(below directory: String) -> Bool { patterns.contains { $0.couldMatch(below: directory) } }
 
     /// A tree filter over these patterns that remembers each answer: a walk asks about the same
-    /// folders (`src/`, `docs/`) for every commit.
+    /// folders (`src/`, `docs/`) for every commit. Each call makes a filter with answers of its own.
     public var treeFilter: TreePathFilter {
         let folders = AnswerCache<Bool> { self.couldMatch(below: $0) }
         let files = AnswerCache<Bool> { self.matches($0) }
@@ -69,14 +69,15 @@ public struct PathPatternSet: Sendable, Hashable {
     }
 }
 
-/// Answers for paths, computed once each. Used by one walk on one thread at a time.
-private final class AnswerCache<Answer: Sendable>: @unchecked Sendable {
+/// Answers for paths, computed once each. Not Sendable: it belongs to the filter, and so to the
+/// one stage of a walk that compares trees.
+private final class AnswerCache<Answer> {
     private var answers: [String: Answer] = [:]
-    private let compute: @Sendable (String) -> Answer
+    private let compute: (String) -> Answer
 
-    init(_ compute: @escaping @Sendable (String) -> Answer) { self.compute = compute }
+    init(_ compute: @escaping (String) -> Answer) { self.compute = compute }
 
-    @Sendable func answer(_ path: String) -> Answer {
+    func answer(_ path: String) -> Answer {
         if let known = answers[path] { return known }
         let value = compute(path)
         // Files are many; remembering folders is what pays. Bound the memory either way.

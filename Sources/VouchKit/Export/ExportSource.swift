@@ -32,7 +32,7 @@ public enum ExportSource {
         let programPrefix = origin.programPath.isEmpty ? "" : origin.programPath + "/"
         let request = EvidenceRequest(branch: origin.branch, now: origin.commitTime, programPrefix: programPrefix, tip: origin.commit)
         do {
-            var population = try ChangePopulation.read(repository: repository, configuration: input.program.configuration, request: request)
+            let population = try ChangePopulation.read(repository: repository, configuration: input.program.configuration, request: request)
             input.changes = population
             input.policyApprovals = try PolicyHistory.read(program: input.program, repository: repository, programPrefix: programPrefix, tip: origin.commit) ?? [:]
         } catch {
@@ -41,6 +41,20 @@ public enum ExportSource {
             input.policyApprovals = nil
             input.evidenceProblem = String(describing: error)
         }
+    }
+
+    /// `readEvidence(into:repository:)` with the program linted beside the history walk (the two
+    /// are independent; the walk takes longer); the lint's report.
+    public static func readEvidenceLinting(into input: inout ExportInput, repository: Repository, lintOptions: LintOptions) throws -> LintReport {
+        let lint = SignalledState<LintReport?>(nil)
+        WorkerThread.start(input.program) { program in
+            let report = Linter.lint(program, options: lintOptions)
+            lint.update { $0 = report }
+        } finishing: { _ in }
+        let evidence = Result { try readEvidence(into: &input, repository: repository) }
+        let report = lint.wait { $0 }
+        try evidence.get()
+        return report
     }
 
     /// The records of the files of a snapshot, as the manifest lists them.

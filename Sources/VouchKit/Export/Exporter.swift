@@ -98,13 +98,11 @@ public enum Exporter {
         }
         // The renderings are independent pure functions: run them side by side, each hashing its own bytes.
         let jobs = renderings
-        let results = ConcurrentResults<(file: PackageFile, record: OutputFileRecord)>(count: jobs.count)
-        DispatchQueue.concurrentPerform(iterations: jobs.count) { index in
+        let rendered = WorkerThread.map(jobs.count) { index in
             let bytes = Array(jobs[index].render().utf8)
             let path = jobs[index].path
-            results.set((PackageFile(path: path, bytes: bytes), OutputFileRecord(path: path, sha256: SHA256.hex(SHA256.hash(bytes)), size: bytes.count)), at: index)
-        }
-        let rendered = results.values.sorted { $0.file.path < $1.file.path }
+            return (file: PackageFile(path: path, bytes: bytes), record: OutputFileRecord(path: path, sha256: SHA256.hex(SHA256.hash(bytes)), size: bytes.count))
+        }.sorted { $0.file.path < $1.file.path }
         var files = rendered.map(\.file)
         let manifest = ExportManifest(
             toolVersion: options.toolVersion, origin: input.origin, report: options.report, reportType: description.reportType,

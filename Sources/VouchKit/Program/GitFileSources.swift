@@ -4,7 +4,7 @@
 /// Both see the repository as a map from path to blob, so they share the listing logic; they
 /// differ only in where that map comes from.
 public struct GitFileSource: ProgramFileSource {
-    public enum Snapshot: Sendable {
+    public enum Snapshot {
         case commit(ObjectID)
         case index(environment: [String: String])
         /// An index already read (by `ProgramLocator.locateStaged`), so it is not read twice.

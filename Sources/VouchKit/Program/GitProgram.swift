@@ -1,6 +1,6 @@
 /// A program together with the git repository around it: what `vouch evidence` and
 /// `vouch approve` work on (see `Workspace.gitProgram`).
-public struct GitProgram: Sendable {
+public struct GitProgram {
     public var repository: Repository
     /// Nil only for `vouch approve` outside any program.
     public var program: Program?

@@ -88,11 +88,7 @@ public struct Program: Sendable {
     /// YAML parsing dominates lint time on large programs, and files are independent.
     private static func decodeConcurrently(_ files: [ProgramFile]) -> [DecodeResult] {
         guard files.count > 32 else { return files.map(decode) }
-        let results = ConcurrentResults<DecodeResult>(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            results.set(decode(files[index]), at: index)
-        }
-        return results.values
+        return WorkerThread.map(files.count) { decode(files[$0]) }
     }
 }
 
@@ -117,20 +113,4 @@ public enum ProgramError: VouchError, Sendable, CustomStringConvertible {
             "no vouch.yml is staged in \(place.isEmpty ? "the repository root" : place) or any folder above it; 'git add vouch.yml' first, or pass --root DIR"
         }
     }
-}
-
-/// Slots written once each from concurrent iterations, read after all of them finished.
-final class ConcurrentResults<Value>: @unchecked Sendable {
-    private var storage: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ value: Value, at index: Int) {
-        lock.lock()
-        storage[index] = value
-        lock.unlock()
-    }
-
-    var values: [Value] { storage.map { $0! } }
 }

@@ -11,7 +11,7 @@ public struct ProgramFile: Sendable {
 
 /// Where program files come from: a directory, git's index (`--staged`), a commit's tree
 /// (`--rev`), or memory (tests and rule examples). The linter does not care which.
-public protocol ProgramFileSource: Sendable {
+public protocol ProgramFileSource {
     /// How the program's root is shown to people (a directory path, `:staged`, a commit id).
     var displayName: String { get }
     /// Every candidate program file (see `ProgramLayout`), sorted by path.

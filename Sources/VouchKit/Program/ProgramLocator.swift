@@ -48,7 +48,7 @@ public enum ProgramLocator {
 }
 
 /// Where a staged program lives: the repository whose index holds it and its folder inside it.
-public struct StagedProgramLocation: Sendable {
+public struct StagedProgramLocation {
     public var repository: Repository
     /// The program's folder inside the repository: "" at the work tree's root, else "a/b/".
     public var pathInRepository: String

@@ -64,8 +64,12 @@ struct EvidenceCommand: ParsableCommand {
     @Option(help: ArgumentHelp("The sample's seed. Default: the tip commit's id.", valueName: "text"))
     var seed: String?
 
+    @Option(help: ArgumentHelp("Threads that judge changes while two others read them (default: one per core, up to 4); 1 reads and judges on one thread, the reference the parallel walk's output equals byte for byte.", valueName: "N"))
+    var jobs: Int?
+
     func validate() throws {
         if seed != nil, sample == nil { throw ValidationError("--seed needs --sample") }
+        if let jobs, jobs < 1 { throw ValidationError("--jobs needs a number of at least 1") }
     }
 
     func run() throws {
@@ -74,6 +78,7 @@ struct EvidenceCommand: ParsableCommand {
         let selection = changes.selection?.completed(by: loaded.configuration)
         var request = EvidenceRequest(selection: selection, branch: changes.branch, now: Timestamp(seconds: Int64(Date().timeIntervalSince1970)), programPrefix: located.programPrefix, listPaths: listPaths)
         request.listTrailers = listTrailers
+        request.jobs = jobs
         let walker = try PopulationWalker(repository: located.repository, configuration: loaded.configuration, request: request)
         let guidance = SampleGuidance(program: loaded)
         let context = EvidenceReportContext(

@@ -45,15 +45,7 @@ struct ExportCommand: ParsableCommand {
             // Read from a commit, not the work tree: say which.
             throw CommandFailure("\(error.description) (at \(rev))")
         }
-        // The history walk and the lint are independent: run them side by side.
-        let program = input.program
-        let today = judging.today
-        let lintErrors = LintErrorCount()
-        let lint = DispatchGroup()
-        DispatchQueue.global().async(group: lint) { lintErrors.value = Linter.lint(program, options: LintOptions(today: today)).summary.errors }
-        try ExportSource.readEvidence(into: &input, repository: repository)
-        lint.wait()
-        let errors = lintErrors.value
+        let errors = try ExportSource.readEvidenceLinting(into: &input, repository: repository, lintOptions: LintOptions(today: judging.today)).summary.errors
         if let problem = input.evidenceProblem {
             Terminal.warning("the change population and policy approvals are left out, marked not available: \(problem)")
         }
@@ -66,11 +58,6 @@ struct ExportCommand: ParsableCommand {
         let population = input.changes.map { ", \($0.summary.count) change\($0.summary.count == 1 ? "" : "s") in the population" } ?? ""
         print("wrote \(package.files.count) files to \(outURL.path) from commit \(input.origin.commit)\(population)")
     }
-}
-
-/// Written by the lint running beside the history walk, read after it finished.
-private final class LintErrorCount: @unchecked Sendable {
-    var value = 0
 }
 
 /// `--format html,md` or `--format all`.
