@@ -1,4 +1,3 @@
-internal import CLibGit2
 import Synchronization
 
 /// Whether objects read from the repository are hashed again and checked against their ids.
@@ -14,7 +13,7 @@ public enum ObjectVerification {
 
     public static func enable(_ on: Bool) {
         LibGit2.ensureInitialized()
-        _ = vouch_git_enable_strict_hash_verification(on ? 1 : 0)
+        ReadTuning.setStrictHashVerification(on)
         enabled.store(on, ordering: .relaxed)
     }
 

@@ -51,17 +51,11 @@ public final class Repository {
     public var isBare: Bool { git_repository_is_bare(handle) == 1 }
 
     /// A second handle on the same repository with an object database of its own, for a thread
-    /// that reads alongside another one.
-    ///
-    /// libgit2 keeps one reader per pack file, shared by every object database that names it,
-    /// and locks it several times for each object read; two threads reading at once wait on each
-    /// other more than they read. It tells pack files apart by path, so the objects folder is
-    /// named differently here (`objects/.`), which gives this handle readers (and a delta cache)
-    /// of its own.
+    /// that reads alongside another one (see `ReadTuning.separateObjectsPath`).
     public func independentReader() throws -> sending Repository {
         let other = try Repository.open(at: gitDirectory.path)
         var odb: OpaquePointer?
-        let objectsPath = commonDirectory.appendingPathComponent("objects").path + "/."
+        let objectsPath = ReadTuning.separateObjectsPath(objectsFolder: commonDirectory.appendingPathComponent("objects").path)
         try GitError.check(git_odb_open(&odb, objectsPath), "opening the object database at \(objectsPath)")
         defer { git_odb_free(odb) }
         try GitError.check(git_repository_set_odb(other.handle, odb), "opening the object database")
