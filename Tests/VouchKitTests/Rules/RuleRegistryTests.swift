@@ -117,6 +117,7 @@ import VouchKit
                 case .program: kind = .program
                 case .change: kind = .change
                 case .policyHistory: kind = .policyHistory
+                case .registers: kind = .registers
                 }
                 #expect(kind == description.scope, "\(id) has a \(kind) example, which its runner would skip")
             }
