@@ -52,7 +52,7 @@ import VouchKit
         ])
         let places = Set(program.readFindings.map { "\($0.file):\($0.line):\($0.column) \($0.rule)" })
         #expect(places.contains("vendors/v.md:4:14 field-value"), "\(places)")
-        #expect(places.contains("vendors/v.md:7:41 field-value"), "\(places)")
+        #expect(places.contains("vendors/v.md:7:39 field-value"), "\(places)")
         #expect(places.contains("risks/r.md:4:13 field-value"), "\(places)")
         #expect(places.contains("risks/r.md:6:12 field-value"), "\(places)")
         #expect(program.controls.count == 1, "other files are still read")

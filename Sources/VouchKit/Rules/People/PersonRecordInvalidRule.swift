@@ -1,4 +1,4 @@
-struct PersonRecordInvalidRule: ProgramRule {
+struct PersonRecordInvalidRule: PeopleRule {
     static let description = RuleDescription(
         identifier: "person-record-invalid", severity: .error,
         summary: "Roster rows have valid dates, an end not before the start, and unique emails",

@@ -1,4 +1,4 @@
-struct PersonUnknownRule: ProgramRule {
+struct PersonUnknownRule: PeopleRule {
     static let description = RuleDescription(
         identifier: "person-unknown", severity: .warning,
         summary: "Owners, approvers and risk acceptors are on the roster",

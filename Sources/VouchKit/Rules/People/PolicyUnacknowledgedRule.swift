@@ -1,4 +1,4 @@
-struct PolicyUnacknowledgedRule: ProgramRule {
+struct PolicyUnacknowledgedRule: PeopleRule {
     static let description = RuleDescription(
         identifier: "policy-unacknowledged", severity: .warning, scope: .registers,
         summary: "Active people acknowledged the current version of each policy they must follow",

@@ -1,4 +1,4 @@
-struct RiskAcceptanceUnapprovedRule: ProgramRule {
+struct RiskAcceptanceUnapprovedRule: RiskRule {
     static let description = RuleDescription(
         identifier: "risk-acceptance-unapproved", severity: .warning, scope: .registers,
         summary: "An accepted risk names who accepted it, and that person approved its latest change",

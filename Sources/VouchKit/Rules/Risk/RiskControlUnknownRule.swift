@@ -1,4 +1,4 @@
-struct RiskControlUnknownRule: ProgramRule {
+struct RiskControlUnknownRule: RiskRule {
     static let description = RuleDescription(
         identifier: "risk-control-unknown", severity: .error,
         summary: "Controls named by a risk exist",

@@ -1,4 +1,4 @@
-struct RiskMitigationUncontrolledRule: ProgramRule {
+struct RiskMitigationUncontrolledRule: RiskRule {
     static let description = RuleDescription(
         identifier: "risk-mitigation-uncontrolled", severity: .error,
         summary: "A mitigated risk names at least one implemented control",

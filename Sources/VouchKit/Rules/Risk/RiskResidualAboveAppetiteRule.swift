@@ -1,4 +1,4 @@
-struct RiskResidualAboveAppetiteRule: ProgramRule {
+struct RiskResidualAboveAppetiteRule: RiskRule {
     static let description = RuleDescription(
         identifier: "risk-residual-above-appetite", severity: .warning,
         summary: "No risk's residual score exceeds the risk appetite",

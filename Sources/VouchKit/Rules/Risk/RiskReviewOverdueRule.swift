@@ -1,4 +1,4 @@
-struct RiskReviewOverdueRule: ProgramRule {
+struct RiskReviewOverdueRule: RiskRule {
     static let description = RuleDescription(
         identifier: "risk-review-overdue", severity: .warning,
         summary: "Risks are reviewed within their review interval",

@@ -1,4 +1,4 @@
-struct RiskUntreatedRule: ProgramRule {
+struct RiskUntreatedRule: RiskRule {
     static let description = RuleDescription(
         identifier: "risk-untreated", severity: .error,
         summary: "Each risk has a treatment",
@@ -9,7 +9,7 @@ struct RiskUntreatedRule: ProgramRule {
     func check(_ context: LintContext) -> [Finding] {
         context.program.risks.compactMap { risk in
             guard risk.treatment == nil else { return nil }
-            return finding(at: risk.location, "risk '\(risk.title?.value ?? risk.id.value)' has no treatment; add 'treatment: mitigate' (or accept, transfer, avoid)")
+            return finding(at: risk.id.location, "risk '\(risk.title?.value ?? risk.id.value)' has no treatment; add 'treatment: mitigate' (or accept, transfer, avoid)")
         }
     }
 }

@@ -1,4 +1,4 @@
-struct CSOCUnaddressedRule: ProgramRule {
+struct CSOCUnaddressedRule: VendorRule {
     static let description = RuleDescription(
         identifier: "csoc-unaddressed", severity: .warning,
         summary: "Each control a vendor expects of us is met by one of our implemented controls",

@@ -1,4 +1,4 @@
-struct SubserviceUnregisteredRule: ProgramRule {
+struct SubserviceUnregisteredRule: VendorRule {
     static let description = RuleDescription(
         identifier: "subservice-unregistered", severity: .warning,
         summary: "Each subservice organisation written in system/ is a vendor of the register",

@@ -1,4 +1,4 @@
-struct VendorArtifactMismatchRule: ProgramRule {
+struct VendorArtifactMismatchRule: VendorRule {
     static let description = RuleDescription(
         identifier: "vendor-artifact-mismatch", severity: .error,
         summary: "A vendor report named by 'file:' exists and matches its 'sha256'",

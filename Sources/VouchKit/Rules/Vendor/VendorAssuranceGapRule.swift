@@ -1,4 +1,4 @@
-struct VendorAssuranceGapRule: ProgramRule {
+struct VendorAssuranceGapRule: VendorRule {
     /// Days at the end of the judged span left to bridge letters not yet issued: a quarter.
     static let bridgeGraceDays = 92
 

@@ -1,4 +1,4 @@
-struct VendorAssuranceMissingRule: ProgramRule {
+struct VendorAssuranceMissingRule: VendorRule {
     static let description = RuleDescription(
         identifier: "vendor-assurance-missing", severity: .error,
         summary: "Critical and high vendors have assurance on file",

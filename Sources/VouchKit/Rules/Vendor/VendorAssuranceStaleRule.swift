@@ -1,4 +1,4 @@
-struct VendorAssuranceStaleRule: ProgramRule {
+struct VendorAssuranceStaleRule: VendorRule {
     static let description = RuleDescription(
         identifier: "vendor-assurance-stale", severity: .warning,
         summary: "A vendor's latest report period ended within the last 12 months",

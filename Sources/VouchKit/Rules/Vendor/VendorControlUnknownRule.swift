@@ -1,4 +1,4 @@
-struct VendorControlUnknownRule: ProgramRule {
+struct VendorControlUnknownRule: VendorRule {
     static let description = RuleDescription(
         identifier: "vendor-control-unknown", severity: .error,
         summary: "Controls named by a vendor's CSOCs exist",

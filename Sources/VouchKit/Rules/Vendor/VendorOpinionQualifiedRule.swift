@@ -1,4 +1,4 @@
-struct VendorOpinionQualifiedRule: ProgramRule {
+struct VendorOpinionQualifiedRule: VendorRule {
     static let description = RuleDescription(
         identifier: "vendor-opinion-qualified", severity: .warning,
         summary: "A qualified or adverse opinion, or noted exceptions, has an assessment in the vendor's body",

@@ -1,4 +1,4 @@
-struct VendorReviewOverdueRule: ProgramRule {
+struct VendorReviewOverdueRule: VendorRule {
     static let description = RuleDescription(
         identifier: "vendor-review-overdue", severity: .warning,
         summary: "Vendors are reviewed within their review interval",
