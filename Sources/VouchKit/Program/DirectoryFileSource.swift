@@ -20,7 +20,7 @@ public struct DirectoryFileSource: ProgramFileSource {
         var files: [ProgramFile] = []
         let realBoundary = Self.realPath(boundary.path) ?? boundary.path
         if let file = loadFile(relativePath: Configuration.fileName, realBoundary: realBoundary) { files.append(file) }
-        for folder in ProgramLayout.documentFolders + [ProgramLayout.frameworksFolder] {
+        for folder in ProgramLayout.folders {
             let absolute = root.appendingPathComponent(folder).path
             guard FileManager.default.fileExists(atPath: absolute) else { continue }
             if !isInside(absolute, realBoundary: realBoundary) {

@@ -25,6 +25,9 @@ public enum ProgramLayout {
     public static let peopleFile = "people/people.csv"
     public static let vendorReportsFolder = "vendors/reports/"
     public static let frameworksFolder = "frameworks"
+    public static let peopleFolder = "people"
+    /// Every top-level folder that can hold program files.
+    public static let folders = documentFolders + [frameworksFolder, peopleFolder]
 
     public enum Role: Sendable, Equatable {
         case configuration
@@ -85,7 +88,7 @@ public enum ProgramLayout {
     /// Whether a folder (relative path) can hold program files, so sources skip everything else.
     public static func isProgramFolder(_ path: String) -> Bool {
         let top = path.split(separator: "/").first.map(String.init) ?? path
-        return documentFolders.contains(top) || top == frameworksFolder || top == "people"
+        return folders.contains(top)
     }
 }
 

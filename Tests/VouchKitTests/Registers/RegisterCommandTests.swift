@@ -1,0 +1,132 @@
+import Foundation
+import Testing
+import VouchKit
+
+/// The registers through the built `vouch` binary: lint findings by judging date, and
+/// acknowledgements written and read as notes on refs/notes/vouch.
+@Suite struct RegisterCommandTests {
+    static let control = "---\nid: AC-01\ntitle: Access\nstatus: implemented\nowner: CISO\ncriteria: [CC6.1, CC3.1, CC9.2]\nevidence: [Access review]\n---\nText.\n"
+
+    static let vendor = """
+        ---
+        id: cloud
+        name: Cloud Host
+        criticality: critical
+        subservice: carve-out
+        assurance:
+          - kind: soc2
+            type: 2
+            period: { start: 2025-04-01, end: 2026-03-31 }
+            opinion: unqualified
+        csocs:
+          - text: Customers manage access to their accounts
+            controls: [AC-01, AC-07]
+        review: { last: 2026-02-01, interval_days: 365 }
+        ---
+        Hosting of production.
+
+        """
+
+    static let risk = """
+        ---
+        id: R-01
+        title: Credential theft
+        likelihood: 4
+        impact: 5
+        treatment: mitigate
+        controls: [AC-01]
+        residual: { likelihood: 2, impact: 5 }
+        owner: CISO
+        review: { last: 2026-01-15, interval_days: 180 }
+        ---
+        Phished credentials reach production.
+
+        """
+
+    static func findings(_ result: TestSupport.ProcessResult) throws -> [(rule: String, place: String)] {
+        let findings = try #require(try parseJSON(result.stdout)["findings"] as? [[String: Any]], "\(result.stderr)")
+        return findings.map { ($0["rule"] as? String ?? "", "\($0["file"] as? String ?? ""):\($0["line"] as? Int ?? 0)") }
+    }
+
+    @Test func vendorAndRiskFindingsFollowTheJudgingDate() throws {
+        let folder = try TemporaryDirectory()
+        try TestSupport.write([
+            "vouch.yml": RuleExample.defaultConfiguration + "\nrisk_appetite: 8\n",
+            "controls/ac-01.md": Self.control, "vendors/cloud.md": Self.vendor, "risks/r-01.md": Self.risk,
+        ], to: folder.url)
+
+        // In June the report (to March) plus the bridging grace covers the period so far.
+        let june = try TestSupport.vouch(["lint", "--as-of", "2026-06-15", "--format", "json"], in: folder.url)
+        let early = try Self.findings(june)
+        #expect(june.status == 1, "\(june.stderr)")
+        #expect(early.contains { $0.rule == "vendor-control-unknown" && $0.place == "vendors/cloud.md:13" })
+        #expect(early.contains { $0.rule == "risk-residual-above-appetite" && $0.place == "risks/r-01.md:8" })
+        #expect(!early.contains { $0.rule == "vendor-assurance-gap" || $0.rule == "risk-review-overdue" || $0.rule == "vendor-review-overdue" })
+
+        // In December, April–September is uncovered and the risk review is late.
+        let december = try Self.findings(try TestSupport.vouch(["lint", "--as-of", "2026-12-20", "--format", "json"], in: folder.url))
+        #expect(december.contains { $0.rule == "vendor-assurance-gap" && $0.place == "vendors/cloud.md:9" })
+        #expect(december.contains { $0.rule == "risk-review-overdue" && $0.place == "risks/r-01.md:10" })
+        let text = try TestSupport.vouch(["lint", "--as-of", "2026-12-20"], in: folder.url)
+        #expect(text.stdout.contains("2026-04-01 to 2026-09-19"), "the gap names its days: \(text.stdout)")
+
+        // A bridge letter through September closes the gap.
+        try TestSupport.write(["vendors/cloud.md": Self.vendor.replacingOccurrences(of: "    opinion: unqualified\n", with: "    opinion: unqualified\n    bridge_letter: { through: 2026-09-30 }\n")], to: folder.url)
+        let bridged = try Self.findings(try TestSupport.vouch(["lint", "--as-of", "2026-12-20", "--format", "json"], in: folder.url))
+        #expect(!bridged.contains { $0.rule == "vendor-assurance-gap" })
+    }
+
+    @Test func badRegisterFilesAreFindingsAndTheOthersAreStillChecked() throws {
+        let folder = try TemporaryDirectory()
+        try TestSupport.write([
+            "vouch.yml": RuleExample.defaultConfiguration,
+            "controls/ac-01.md": Self.control,
+            "vendors/bad.md": "---\nid: bad\nname: [unclosed\n---\nText.\n",
+            "risks/r-01.md": Self.risk.replacingOccurrences(of: "treatment: mitigate\n", with: ""),
+            "people/people.csv": "name,email,start\nDana,dana@example.com,2026-02-31\n",
+        ], to: folder.url)
+        let result = try TestSupport.vouch(["lint", "--as-of", "2026-06-15", "--format", "json"], in: folder.url)
+        #expect(result.status == 1)
+        let found = try Self.findings(result)
+        #expect(found.contains { $0.rule == "yaml-syntax" && $0.place.hasPrefix("vendors/bad.md:") })
+        #expect(found.contains { $0.rule == "risk-untreated" && $0.place == "risks/r-01.md:2" })
+        #expect(found.contains { $0.rule == "person-record-invalid" && $0.place == "people/people.csv:2" })
+    }
+
+    static let policy = "---\nid: security\ntitle: Security Policy\nowner: CISO\napprovers: [\"Dana Reyes <dana@example.com>\"]\nversion: \"1\"\neffective: 2026-02-01\n---\nWe protect data.\n"
+
+    @Test func acknowledgementsAreNotesOnThePolicysLatestChange() throws {
+        let fixture = try EvidenceFixture()
+        try fixture.git.commit("Add the access control\n", files: ["controls/ac-01.md": Self.control], author: People.alice, date: "2026-01-10T10:00:00+00:00")
+        let roster = "name,email,aliases,role,team,start,end,policies_required\nAlice Example,alice@example.com,,Engineer,Eng,2025-06-01,,security\nBob Builder,bob@example.com,,Engineer,Eng,2025-06-01,2026-01-31,all\n"
+        let change = try fixture.git.commit("Add the security policy\n\nApproved-by: Dana Reyes <dana@example.com>\n", files: ["policies/security.md": Self.policy, "people/people.csv": roster], author: People.alice, date: "2026-02-01T10:00:00+00:00")
+
+        // Within 30 days nothing is late; after, Alice (active) owes it and Bob (gone) does not.
+        let inTime = try Self.findings(try fixture.vouch(["lint", "--as-of", "2026-02-20", "--format", "json"]))
+        #expect(!inTime.contains { $0.rule == "policy-unacknowledged" })
+        let late = try Self.findings(try fixture.vouch(["lint", "--as-of", "2026-04-01", "--format", "json"]))
+        #expect(late.filter { $0.rule == "policy-unacknowledged" }.map(\.place) == ["people/people.csv:2"])
+
+        let pending = try fixture.vouch(["acknowledge", "--pending", "--as-of", "2026-04-01"], as: People.alice)
+        #expect(pending.status == 1 && pending.stdout.contains("security") && pending.stdout.contains("overdue since 2026-03-03"), "\(pending.stdout)\(pending.stderr)")
+
+        let unknown = try fixture.vouch(["acknowledge", "secuirty"], as: People.alice)
+        #expect(unknown.status == 2 && unknown.stderr.contains("did you mean 'security'"), "\(unknown.stderr)")
+
+        let recorded = try fixture.vouch(["acknowledge", "security", "--as-of", "2026-02-10"], as: People.alice)
+        #expect(recorded.status == 0, "\(recorded.stderr)")
+        let blob = try fixture.run(["rev-parse", "\(change):policies/security.md"])
+        #expect(try fixture.run(["notes", "--ref", "vouch", "show", change]) == "Acknowledged: security \(blob) 2026-02-10 Alice Example <alice@example.com>")
+        let again = try fixture.vouch(["acknowledge", "security"], as: People.alice)
+        #expect(again.status == 0 && again.stdout.contains("already acknowledged"))
+
+        let acknowledged = try Self.findings(try fixture.vouch(["lint", "--as-of", "2026-04-01", "--format", "json"]))
+        #expect(!acknowledged.contains { $0.rule == "policy-unacknowledged" })
+        #expect(try fixture.vouch(["acknowledge", "--pending", "--as-of", "2026-04-01"], as: People.alice).status == 0)
+
+        // A new approved version needs a new acknowledgement.
+        try fixture.git.commit("Tighten the policy\n\nApproved-by: Dana Reyes <dana@example.com>\n", files: ["policies/security.md": Self.policy + "More.\n"], author: People.alice, date: "2026-05-01T10:00:00+00:00")
+        let newVersion = try Self.findings(try fixture.vouch(["lint", "--as-of", "2026-07-01", "--format", "json"]))
+        #expect(newVersion.contains { $0.rule == "policy-unacknowledged" })
+    }
+}
