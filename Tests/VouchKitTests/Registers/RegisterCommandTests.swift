@@ -130,3 +130,85 @@ import VouchKit
         #expect(newVersion.contains { $0.rule == "policy-unacknowledged" })
     }
 }
+
+/// `vouch people`: populations by period with reproducible samples, and merging an HR export.
+@Suite struct PeopleCommandTests {
+    static let roster = """
+        name,email,aliases,role,team,start,end,policies_required
+        Dana Reyes,dana@example.com,,CISO,Security,2024-02-01,,all
+        Sam Okafor,sam@example.com,,CTO,Engineering,2026-02-01,,all
+        Ann Lee,ann@example.com,,Engineer,Engineering,2026-03-15,2026-08-31,all
+        Bo Park,bo@example.com,,Engineer,Engineering,2025-01-10,2025-12-31,all
+        Cy Diaz,cy@example.com,,Analyst,Finance,2026-05-04,,all
+        Di Moss,di@example.com,,Analyst,Finance,2026-07-01,,all
+
+        """
+
+    static func folder() throws -> TemporaryDirectory {
+        let folder = try TemporaryDirectory()
+        try TestSupport.write(["vouch.yml": RuleExample.defaultConfiguration, "people/people.csv": Self.roster], to: folder.url)
+        return folder
+    }
+
+    static func emails(_ result: TestSupport.ProcessResult) throws -> [String] {
+        try #require(try parseJSON(result.stdout)["people"] as? [[String: Any]], "\(result.stderr)").compactMap { $0["email"] as? String }
+    }
+
+    @Test func populationsOfThePeriod() throws {
+        let folder = try Self.folder()
+        #expect(try Self.emails(TestSupport.vouch(["people", "--hired", "--format", "json"], in: folder.url)) == ["sam@example.com", "ann@example.com", "cy@example.com", "di@example.com"])
+        #expect(try Self.emails(TestSupport.vouch(["people", "--left", "--format", "json"], in: folder.url)) == ["ann@example.com"])
+        #expect(try Self.emails(TestSupport.vouch(["people", "--left", "--since", "2025-01-01", "--until", "2025-12-31", "--format", "json"], in: folder.url)) == ["bo@example.com"])
+        #expect(try Self.emails(TestSupport.vouch(["people", "--format", "json"], in: folder.url)).count == 5)
+        let csv = try TestSupport.vouch(["people", "--hired", "--format", "csv"], in: folder.url)
+        #expect(csv.stdout.hasPrefix("name,email,role,team,start,end\r\nSam Okafor,sam@example.com,CTO,Engineering,2026-02-01,\r\n"))
+        #expect(try TestSupport.vouch(["people", "--hired", "--left"], in: folder.url).status == 2)
+    }
+
+    @Test func samplesAreReproducibleAndRecomputable() throws {
+        let folder = try Self.folder()
+        let first = try TestSupport.vouch(["people", "--hired", "--sample", "2", "--seed", "audit-2026", "--format", "json"], in: folder.url)
+        let sampled = try Self.emails(first)
+        #expect(sampled.count == 2)
+        #expect(try Self.emails(TestSupport.vouch(["people", "--hired", "--sample", "2", "--seed", "audit-2026", "--format", "json"], in: folder.url)) == sampled)
+        // The two smallest sha256("SEED:EMAIL") ranks, listed in roster order.
+        let hired = ["sam@example.com", "ann@example.com", "cy@example.com", "di@example.com"]
+        let expected = hired.sorted { PeoplePopulation.rank(seed: "audit-2026", email: $0).lexicographicallyPrecedes(PeoplePopulation.rank(seed: "audit-2026", email: $1)) }.prefix(2)
+        #expect(sampled == hired.filter(expected.contains))
+        let auto = try parseJSON(try TestSupport.vouch(["people", "--hired", "--sample", "auto", "--format", "json"], in: folder.url).stdout)
+        #expect((auto["sample"] as? [String: Any])?["size"] as? Int == 2, "four joiners a year: the quarterly size")
+    }
+
+    @Test func importReportsJoinersLeaversAndChangesAndDropsNoOne() throws {
+        let folder = try Self.folder()
+        let export = """
+            Full Name,Work Email,Hire Date,Termination Date,Title
+            Dana Reyes,dana@example.com,2024-02-01,,CISO
+            Sam Okafor,SAM@example.com,2026-02-01,2026-11-30,CTO
+            Cy Diaz,cy@example.com,2026-05-04,,Senior Analyst
+            Eve Stone,eve@example.com,2026-10-01,,Engineer
+            ,,2026-10-01,,Nobody
+
+            """
+        try TestSupport.write(["hr.csv": export], to: folder.url)
+        let map = "name=Full Name,email=Work Email,start=Hire Date,end=Termination Date,role=Title"
+        let dry = try TestSupport.vouch(["people", "import", "hr.csv", "--map", map, "--dry-run"], in: folder.url)
+        #expect(dry.status == 0, "\(dry.stderr)")
+        #expect(try String(contentsOf: folder.url.appendingPathComponent("people/people.csv"), encoding: .utf8) == Self.roster, "a dry run writes nothing")
+
+        let result = try TestSupport.vouch(["people", "import", "hr.csv", "--map", map], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("Joiners (1):\n  Eve Stone <eve@example.com>"), "\(result.stdout)")
+        #expect(result.stdout.contains("Leavers (1):\n  Sam Okafor <SAM@example.com>: email 'sam@example.com' → 'SAM@example.com', end '' → '2026-11-30'"), "\(result.stdout)")
+        #expect(result.stdout.contains("Changed (1):\n  Cy Diaz <cy@example.com>: role 'Analyst' → 'Senior Analyst'"), "\(result.stdout)")
+        #expect(result.stdout.contains("kept on the roster") && result.stdout.contains("di@example.com"), "a person missing from the export is kept")
+        #expect(result.stderr.contains("without an email: 6"))
+        let roster = try Program.load(from: DirectoryFileSource(root: folder.url))
+        #expect(roster.readFindings.isEmpty, "\(roster.readFindings)")
+        #expect(roster.people?.map(\.email.value) == ["dana@example.com", "SAM@example.com", "ann@example.com", "bo@example.com", "cy@example.com", "di@example.com", "eve@example.com"])
+        #expect(roster.people?.last?.policiesRequired.map(\.value) == ["all"])
+
+        let unknown = try TestSupport.vouch(["people", "import", "hr.csv", "--map", "email=Mail"], in: folder.url)
+        #expect(unknown.status == 2 && unknown.stderr.contains("no column 'Mail'"), "\(unknown.stderr)")
+    }
+}
