@@ -20,6 +20,7 @@ import VouchKit
             opinion: unqualified
         csocs:
           - text: Customers manage access to their accounts
+            criteria: [CC6.1]
             controls: [AC-01, AC-07]
         review: { last: 2026-02-01, interval_days: 365 }
         ---
@@ -59,7 +60,7 @@ import VouchKit
         let june = try TestSupport.vouch(["lint", "--as-of", "2026-06-15", "--format", "json"], in: folder.url)
         let early = try Self.findings(june)
         #expect(june.status == 1, "\(june.stderr)")
-        #expect(early.contains { $0.rule == "vendor-control-unknown" && $0.place == "vendors/cloud.md:13" })
+        #expect(early.contains { $0.rule == "vendor-control-unknown" && $0.place == "vendors/cloud.md:14" })
         #expect(early.contains { $0.rule == "risk-residual-above-appetite" && $0.place == "risks/r-01.md:8" })
         #expect(!early.contains { $0.rule == "vendor-assurance-gap" || $0.rule == "risk-review-overdue" || $0.rule == "vendor-review-overdue" })
 
@@ -210,5 +211,26 @@ import VouchKit
 
         let unknown = try TestSupport.vouch(["people", "import", "hr.csv", "--map", "email=Mail"], in: folder.url)
         #expect(unknown.status == 2 && unknown.stderr.contains("no column 'Mail'"), "\(unknown.stderr)")
+    }
+}
+
+/// `vouch coverage` shows beside each criterion the risks its controls treat and the vendors whose
+/// complementary controls support it.
+@Suite struct RegisterCoverageTests {
+    @Test func coverageNamesRelatedRisksAndVendors() throws {
+        let folder = try TemporaryDirectory()
+        try TestSupport.write([
+            "vouch.yml": RuleExample.defaultConfiguration,
+            "controls/ac-01.md": RegisterCommandTests.control, "vendors/cloud.md": RegisterCommandTests.vendor, "risks/r-01.md": RegisterCommandTests.risk,
+        ], to: folder.url)
+        let json = try parseJSON(try TestSupport.vouch(["coverage", "--format", "json"], in: folder.url).stdout)
+        let rows = try #require(json["criteria"] as? [[String: Any]] ?? json.values.compactMap { $0 as? [[String: Any]] }.first)
+        let cc61 = try #require(rows.first { $0["id"] as? String == "CC6.1" })
+        #expect(cc61["risks"] as? [String] == ["R-01"])
+        #expect(cc61["vendors"] as? [String] == ["cloud"])
+        let cc81 = try #require(rows.first { $0["id"] as? String == "CC8.1" })
+        #expect(cc81["risks"] == nil && cc81["vendors"] == nil)
+        let text = try TestSupport.vouch(["coverage"], in: folder.url)
+        #expect(text.stdout.contains("AC-01 · risks R-01"), "\(text.stdout)")
     }
 }
