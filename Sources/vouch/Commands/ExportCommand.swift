@@ -31,6 +31,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Replace the contents of a non-empty --out folder.")
     var force = false
 
+    @Flag(help: "Name the people of the joiner and leaver populations in the package (by default only counted: a system description is often shared with customers).")
+    var includePeople = false
+
     @OptionGroup var judging: JudgingOptions
 
     @OptionGroup var objects: ObjectVerificationOptions
@@ -52,6 +55,7 @@ struct ExportCommand: ParsableCommand {
         let lint = DispatchGroup()
         DispatchQueue.global().async(group: lint) { lintErrors.value = Linter.lint(program, options: LintOptions(today: today)).summary.errors }
         try ExportSource.readEvidence(into: &input, repository: repository)
+        input.includePeople = includePeople
         lint.wait()
         let errors = lintErrors.value
         if let problem = input.evidenceProblem {
