@@ -5,7 +5,7 @@ import PackagePlugin
 /// `vouch init` writes exactly the program that the repository lints: one source of truth.
 @main
 struct EmbedStarterProgram: BuildToolPlugin {
-    static let folders = ["controls", "policies", "objectives", "system"]
+    static let folders = ["controls", "policies", "objectives", "system", "vendors", "risks", "people"]
 
     func createBuildCommands(context: PluginContext, target: Target) throws -> [Command] {
         let root = context.package.directoryURL
@@ -13,7 +13,7 @@ struct EmbedStarterProgram: BuildToolPlugin {
         for folder in Self.folders {
             let base = root.appending(path: folder)
             guard let enumerator = FileManager.default.enumerator(at: base, includingPropertiesForKeys: [.isRegularFileKey]) else { continue }
-            for case let url as URL in enumerator where url.pathExtension == "md" {
+            for case let url as URL in enumerator where ["md", "csv"].contains(url.pathExtension) {
                 let relative = String(url.standardizedFileURL.path.dropFirst(root.standardizedFileURL.path.count + 1))
                 relativePaths.append(relative)
             }

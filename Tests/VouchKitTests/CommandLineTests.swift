@@ -140,7 +140,7 @@ import VouchKit
         #expect(!objectives.isEmpty && objectives.allSatisfy { $0["status"] as? String == "covered" })
 
         let csv = try TestSupport.vouch(["coverage", "--format", "csv"], in: folder.url)
-        #expect(csv.stdout.hasPrefix("id,category,topic,status,controls,reason\r\n"))
+        #expect(csv.stdout.hasPrefix("id,category,topic,status,controls,reason,risks,vendors\r\n"))
         #expect(csv.stdout.components(separatedBy: "\r\n").count == 63)
 
         let text = try TestSupport.vouch(["coverage"], in: folder.url)

@@ -49,6 +49,27 @@ import VouchKit
         #expect(lint.stdout.contains("No findings"))
         let program = try Program.load(from: DirectoryFileSource(root: repository.url))
         #expect(program.configuration.organization?.value == "Acme: \"Widgets\" Ltd")
+        // The registers' templates are copied; acknowledgements are people's own notes, never written by init.
+        #expect(!program.vendors.isEmpty && !program.risks.isEmpty && program.people?.isEmpty == false)
+        #expect(try repository.run(["for-each-ref", "refs/notes/"]).isEmpty)
+    }
+
+    /// Every judgement by date (reviews, vendor reports and bridge letters, acknowledgements) gives
+    /// the same clean answer before, during and long after the report period.
+    @Test(arguments: ["2025-06-30", "2026-01-01", "2026-04-15", "2026-09-30", "2026-12-31", "2027-03-31", "2031-01-01"])
+    func lintsCleanOnAnyJudgingDate(_ day: String) throws {
+        let report = Linter.lint(try Self.load(), options: LintOptions(today: try #require(CalendarDate(day))))
+        #expect(report.findings.isEmpty, "\(day): \(report.findings.map { "\($0.file):\($0.line): \($0.message) [\($0.rule)]" }.joined(separator: "\n"))")
+    }
+
+    @Test func theRegistersLintCleanThroughTheBinaryOnSeveralDates() throws {
+        let folder = try TemporaryDirectory()
+        try TestSupport.write(try TestSupport.starterFiles(), to: folder.url)
+        #expect(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("people/people.csv").path))
+        for day in ["2026-02-01", "2026-11-23", "2028-07-01"] {
+            let lint = try TestSupport.vouch(["lint", "--as-of", day], in: folder.url)
+            #expect(lint.status == 0 && lint.stdout.contains("No findings"), "\(day): \(lint.stdout)")
+        }
     }
 
     @Test func initFromASubfolderWritesAtTheRepositoryRoot() throws {

@@ -29,6 +29,10 @@ public struct CoverageRow: Sendable {
     public var controls: [CoveringControl]
     /// The exclusion reason, for excluded criteria.
     public var reason: String?
+    /// Risks of the register treated by a control of this row, and vendors whose complementary
+    /// controls support this criterion (SOC 2 only).
+    public var risks: [String] = []
+    public var vendors: [String] = []
 }
 
 /// The criteria × controls matrix of one report or framework.
@@ -55,7 +59,11 @@ public struct CoverageMatrix: Sendable {
             } else {
                 status = coverageStatus(of: controls)
             }
-            return CoverageRow(id: entry.id, category: entry.category, topic: entry.topic, status: status, controls: controls, reason: reasons[entry.id])
+            var row = CoverageRow(id: entry.id, category: entry.category, topic: entry.topic, status: status, controls: controls, reason: reasons[entry.id])
+            let controlIDs = Set(controls.map(\.id))
+            row.risks = program.risks.filter { $0.controls.contains { controlIDs.contains($0.value) } }.map(\.id.value)
+            row.vendors = program.vendors.filter { $0.csocs.contains { $0.criteria.contains { $0.value.framework == CriterionReference.soc2Key && $0.value.id == entry.id } } }.map(\.id.value)
+            return row
         }
         return CoverageMatrix(title: SOC2Catalog.catalog.name, rows: rows)
     }

@@ -12,6 +12,10 @@ public enum EvidenceError: VouchError, Sendable, CustomStringConvertible {
     /// A range whose first-parent walk did not end where it should have.
     case walkEndedEarly(range: String, at: String)
     case git(GitError)
+    /// `vouch acknowledge` named a policy the program does not have.
+    case unknownPolicy(String, known: [String])
+    /// A policy with no committed version on the branch, so there is no version to acknowledge.
+    case policyUncommitted(String, path: String)
 
     static let fetchAll = CIEnvironment.other.unshallowAdvice
 
@@ -33,6 +37,10 @@ public enum EvidenceError: VouchError, Sendable, CustomStringConvertible {
             return "the first-parent walk of \(range) ended at \(commit) before reaching the start of the range; the history is incomplete: \(Self.fetchAll)"
         case .git(let error):
             return error.description
+        case .unknownPolicy(let id, let known):
+            return "no policy '\(id)' in the program" + DidYouMean.hint(for: id, in: known) + (known.isEmpty ? "" : "; policies: \(known.joined(separator: ", "))")
+        case .policyUncommitted(let id, let path):
+            return "policy '\(id)' (\(path)) has no committed version on the change-management branch; commit it (and have it approved) before acknowledging it"
         }
     }
 }

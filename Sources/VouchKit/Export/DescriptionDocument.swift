@@ -104,6 +104,7 @@ extension DescriptionDocument {
         }
         sections = description.report == .soc2 ? Self.soc2Sections(description) : Self.soc1Sections(description)
         sections += [Self.policiesSection(description), Self.changeManagementSection(description)]
+        if let registers = description.registers { sections.append(RegisterDocumentSection.make(registers)) }
     }
 
     private static func narrative(_ description: SystemDescription, _ kind: SystemSectionKind) -> NarrativeSection? {

@@ -40,6 +40,7 @@ enum DescriptionJSONRenderer {
             ("policies", policies(description)),
             ("changeManagement", changeManagement(description)),
         ]
+        if let registers = description.registers { members.append(("registers", RegisterJSON.render(registers))) }
         return JSONValue.object(members).serialized() + "\n"
     }
 

@@ -13,6 +13,10 @@ public struct ExportInput: Sendable {
     public var evidenceProblem: String?
     /// Whether every object read was hashed again and checked against its id (`ObjectVerification`).
     public var objectsVerified = ObjectVerification.isEnabled
+    /// Acknowledgements of the policies' current versions, by policy id; nil when not read.
+    public var acknowledgements: [String: [PolicyAcknowledgement]]?
+    /// Whether the people populations name people (`--include-people`), or only count them.
+    public var includePeople = false
 
     public init(program: Program, origin: ExportOrigin, sources: [SourceFileRecord], changes: ChangePopulation? = nil, policyApprovals: [String: PolicyApprovalRecord]? = nil, evidenceProblem: String? = nil) {
         self.program = program

@@ -35,10 +35,14 @@ public enum ExportSource {
             let population = try ChangePopulation.read(repository: repository, configuration: input.program.configuration, request: request)
             input.changes = population
             input.policyApprovals = try PolicyHistory.read(program: input.program, repository: repository, programPrefix: programPrefix, tip: origin.commit) ?? [:]
+            if input.program.people != nil {
+                input.acknowledgements = try PolicyAcknowledgements.read(history: input.policyApprovals ?? [:], repository: repository)
+            }
         } catch {
             if let corrupt = GitError.hashMismatch(in: error) { throw corrupt }
             input.changes = nil
             input.policyApprovals = nil
+            input.acknowledgements = nil
             input.evidenceProblem = String(describing: error)
         }
     }

@@ -104,13 +104,14 @@ public enum Exporter {
             return (file: PackageFile(path: path, bytes: bytes), record: OutputFileRecord(path: path, sha256: SHA256.hex(SHA256.hash(bytes)), size: bytes.count))
         }.sorted { $0.file.path < $1.file.path }
         var files = rendered.map(\.file)
-        let manifest = ExportManifest(
+        var manifest = ExportManifest(
             toolVersion: options.toolVersion, origin: input.origin, report: options.report, reportType: description.reportType,
             period: description.period, formats: formats.sorted(),
             changesCollected: input.changes != nil, policyApprovalsCollected: input.policyApprovals != nil,
             objectsVerified: input.objectsVerified,
             sources: input.sources,
             outputs: rendered.map(\.record))
+        manifest.includePeople = input.includePeople
         files.append(PackageFile(path: manifestFile, bytes: Array(manifest.json().utf8)))
         return ExportPackage(files: files, manifest: manifest)
     }

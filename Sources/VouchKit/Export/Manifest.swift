@@ -22,6 +22,8 @@ public struct ExportManifest: Sendable {
     public var policyApprovalsCollected: Bool
     /// Whether the export read every object with its hash checked (`ObjectVerification`).
     public var objectsVerified: Bool
+    /// Whether the description names the people of the populations (`--include-people`).
+    public var includePeople = false
     public var sources: [SourceFileRecord]
     public var outputs: [OutputFileRecord]
 
@@ -43,6 +45,7 @@ public struct ExportManifest: Sendable {
                 ("policyApprovals", .string(policyApprovalsCollected ? "collected" : "not-available")),
             ])),
             ("objectHashes", .string(ObjectVerification.recorded(objectsVerified))),
+        ] + (includePeople ? [("people", JSONValue.string("named"))] : []) + [
             ("sources", .array(sources.map { .object([("path", .string($0.path)), ("blob", .string($0.blob)), ("sha256", .string($0.sha256))]) })),
             ("outputs", .array(outputs.map { .object([("path", .string($0.path)), ("sha256", .string($0.sha256)), ("size", .int($0.size))]) })),
         ]).serialized() + "\n"
@@ -81,6 +84,7 @@ public struct ExportManifest: Sendable {
         changesCollected = try evidence.string("changes") == "collected"
         policyApprovalsCollected = try evidence.string("policyApprovals") == "collected"
         objectsVerified = try reader.optionalString("objectHashes") == ObjectVerification.recorded(true)
+        includePeople = try reader.optionalString("people") == "named"
         sources = try reader.objects("sources").map { SourceFileRecord(path: try $0.string("path"), blob: try $0.string("blob"), sha256: try $0.string("sha256")) }
         outputs = try reader.objects("outputs").map { OutputFileRecord(path: try $0.string("path"), sha256: try $0.string("sha256"), size: try $0.int("size")) }
     }

@@ -65,6 +65,7 @@ public enum PackageVerifier {
         // Whether the export checked object hashes is a fact of that export; this run's own
         // reading is what `vouch verify` reports.
         input.objectsVerified = manifest.objectsVerified
+        input.includePeople = manifest.includePeople
         input.changes?.metadata.objectsVerified = manifest.objectsVerified
         let rebuilt: ExportPackage
         do {

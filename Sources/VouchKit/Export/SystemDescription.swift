@@ -41,6 +41,8 @@ public struct SystemDescription: Sendable {
     public var changes: ChangeSummary?
     /// Why the evidence from git history is not available, when it is not.
     public var evidenceProblem: String?
+    /// The vendor and risk registers and the roster; nil when the program keeps none of them.
+    public var registers: RegisterSummary?
 
     /// The report's name as a title page gives it: "SOC 2 Type 2".
     public var reportTitle: String {
@@ -208,6 +210,8 @@ extension SystemDescription {
         }
         changes = input.changes.map(ChangeSummary.init)
         evidenceProblem = input.evidenceProblem
+        let registers = RegisterSummary(program: program, period: period, policyApprovals: input.policyApprovals, acknowledgements: input.acknowledgements, includePeople: input.includePeople)
+        self.registers = registers.isEmpty ? nil : registers
     }
 
     /// SOC 2 follows DC1–DC9; SOC 1 describes the services and the transaction flow, the

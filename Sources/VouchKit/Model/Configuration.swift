@@ -79,6 +79,12 @@ public struct Configuration: Sendable {
     /// the built-in table (`SampleGuidance`) for the frequencies they name.
     public var sampleSizes: [ControlFrequency: Int] = [:]
 
+    public static let defaultAcknowledgeWithinDays = 30
+    /// `risk_appetite:`: the highest residual score (likelihood × impact) management accepts; nil: none set.
+    public var riskAppetite: Located<Int>?
+    /// `policies.acknowledge_within_days`: days a person has to acknowledge a policy's current version.
+    public var acknowledgeWithinDays: Int = Configuration.defaultAcknowledgeWithinDays
+
     public init(changeManagement: ChangeManagementSettings) {
         self.changeManagement = changeManagement
     }

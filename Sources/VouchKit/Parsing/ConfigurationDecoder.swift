@@ -2,7 +2,7 @@ import Yams
 
 /// Reads `vouch.yml` into a `Configuration`, with a finding for every problem.
 enum ConfigurationDecoder {
-    static let topLevelKeys = ["organization", "system", "reports", "change_management", "policies", "sampling"]
+    static let topLevelKeys = ["organization", "system", "reports", "change_management", "policies", "sampling", "risk_appetite"]
 
     static func decode(_ text: String, path: String = Configuration.fileName) -> (Configuration, [Finding]) {
         let parser = YAMLParser(path: path, firstLine: 1)
@@ -31,10 +31,12 @@ enum ConfigurationDecoder {
             }
         }
         configuration.changeManagement = changeManagement(reader)
-        if let policies = reader.mapping("policies", allowedKeys: ["review_interval_days"]) {
+        if let policies = reader.mapping("policies", allowedKeys: ["review_interval_days", "acknowledge_within_days"]) {
             policies.reportUnknownKeys()
             configuration.reviewIntervalDays = policies.integer("review_interval_days", in: 1...3650)?.value ?? Configuration.defaultReviewIntervalDays
+            configuration.acknowledgeWithinDays = policies.integer("acknowledge_within_days", in: 0...3650)?.value ?? Configuration.defaultAcknowledgeWithinDays
         }
+        configuration.riskAppetite = reader.integer("risk_appetite", in: 1...25)
         configuration.sampleSizes = sampleSizes(reader)
         return (configuration, collector.findings)
     }

@@ -13,10 +13,12 @@ enum DocumentDecoder {
         case policy(Policy)
         case objective(Objective)
         case systemSection(SystemSection)
+        case vendor(Vendor)
+        case risk(Risk)
     }
 
     /// The front matter's fields, ready to read, and the body; nil after a finding if unreadable.
-    private static func open(_ text: String, path: String, subject: String, allowedKeys: [String], collector: FindingCollector) -> (FieldReader, Located<String>)? {
+    static func open(_ text: String, path: String, subject: String, allowedKeys: [String], collector: FindingCollector) -> (FieldReader, Located<String>)? {
         let frontMatter: FrontMatter
         switch FrontMatter.split(text, path: path) {
         case .failure(let error):
@@ -53,7 +55,9 @@ enum DocumentDecoder {
         case .policy: document = policy(text, path: path, collector: collector).map(Document.policy)
         case .objective: document = objective(text, path: path, collector: collector).map(Document.objective)
         case .systemSection: document = systemSection(text, path: path, collector: collector).map(Document.systemSection)
-        case .configuration, .framework: document = nil
+        case .vendor: document = vendor(text, path: path, collector: collector).map(Document.vendor)
+        case .risk: document = risk(text, path: path, collector: collector).map(Document.risk)
+        case .configuration, .framework, .people, .vendorReport: document = nil
         }
         return (document, collector.findings)
     }
@@ -63,7 +67,7 @@ enum DocumentDecoder {
     }
 
     /// A missing id still yields a model (with an empty id) so the file's other fields are checked.
-    private static func id(_ reader: FieldReader) -> Located<String> {
+    static func id(_ reader: FieldReader) -> Located<String> {
         reader.string("id", required: true) ?? Located("", at: reader.location)
     }
 

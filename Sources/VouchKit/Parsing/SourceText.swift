@@ -14,10 +14,10 @@ public struct SourceText: Sendable {
 
     /// Decodes `bytes`, or returns the finding that explains why the file was refused.
     public static func decode(_ bytes: [UInt8], path: String) -> Result<SourceText, FindingError> {
-        if bytes.count > maximumSize {
+        if bytes.count > ProgramLayout.maximumSize(of: path) {
             return .failure(FindingError(FileTooLargeRule.finding(
                 at: SourceLocation(file: path),
-                "file is \(bytes.count) bytes, over the \(maximumSize)-byte limit for program files; split it or move bulky material out of the program folders")))
+                "file is \(bytes.count) bytes, over the \(ProgramLayout.maximumSize(of: path))-byte limit for program files; split it or move bulky material out of the program folders")))
         }
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }

@@ -20,7 +20,7 @@ public struct DirectoryFileSource: ProgramFileSource {
         var files: [ProgramFile] = []
         let realBoundary = Self.realPath(boundary.path) ?? boundary.path
         if let file = loadFile(relativePath: Configuration.fileName, realBoundary: realBoundary) { files.append(file) }
-        for folder in ProgramLayout.documentFolders + [ProgramLayout.frameworksFolder] {
+        for folder in ProgramLayout.folders {
             let absolute = root.appendingPathComponent(folder).path
             guard FileManager.default.fileExists(atPath: absolute) else { continue }
             if !isInside(absolute, realBoundary: realBoundary) {
@@ -97,10 +97,10 @@ public struct DirectoryFileSource: ProgramFileSource {
             return .failure(FindingError(FileEncodingRule.finding(at: SourceLocation(file: path), "file could not be read: \(String(cString: strerror(errno)))")))
         }
         let size = Int(status.st_size)
-        if size > SourceText.maximumSize {
+        if size > ProgramLayout.maximumSize(of: path) {
             return .failure(FindingError(FileTooLargeRule.finding(
                 at: SourceLocation(file: path),
-                "file is \(size) bytes, over the \(SourceText.maximumSize)-byte limit for program files; split it or move bulky material out of the program folders")))
+                "file is \(size) bytes, over the \(ProgramLayout.maximumSize(of: path))-byte limit for program files; split it or move bulky material out of the program folders")))
         }
         var bytes = [UInt8](repeating: 0, count: size)
         var filled = 0

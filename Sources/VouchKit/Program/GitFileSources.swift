@@ -45,7 +45,7 @@ public struct GitFileSource: ProgramFileSource {
             if let configuration = index.entry(atPath: prefix + Configuration.fileName) {
                 blobs[configuration.path] = Blob(configuration)
             }
-            for folder in ProgramLayout.documentFolders + [ProgramLayout.frameworksFolder] {
+            for folder in ProgramLayout.folders {
                 for entry in index.entries(withPrefix: prefix + folder + "/") { blobs[entry.path] = Blob(entry) }
             }
             return blobs
@@ -59,7 +59,7 @@ public struct GitFileSource: ProgramFileSource {
             if let configuration = tree.entry(named: Configuration.fileName), configuration.kind == .blob {
                 blobs[prefix + configuration.name] = Blob(id: configuration.id, isSymbolicLink: configuration.isSymbolicLink)
             }
-            for folder in ProgramLayout.documentFolders + [ProgramLayout.frameworksFolder] {
+            for folder in ProgramLayout.folders {
                 guard let entry = tree.entry(named: folder), entry.kind == .tree else { continue }
                 try collect(try repository.tree(entry.id), path: prefix + folder, into: &blobs)
             }

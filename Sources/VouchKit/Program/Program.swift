@@ -11,6 +11,12 @@ public struct Program: Sendable {
     public var policies: [Policy] = []
     public var objectives: [Objective] = []
     public var systemSections: [SystemSection] = []
+    /// The registers; each is optional. `people` is nil without `people/people.csv`.
+    public var vendors: [Vendor] = []
+    public var risks: [Risk] = []
+    public var people: [Person]?
+    /// SHA-256 (hex) of each file under `vendors/reports/`, by path.
+    public var vendorReports: [String: String] = [:]
     /// Every program file read, by path.
     public var files: [String] = []
     /// Findings from reading the files (syntax, schema); rules add the rest.
@@ -43,6 +49,10 @@ public struct Program: Sendable {
             case .document(.policy(let policy))?: program.policies.append(policy)
             case .document(.objective(let objective))?: program.objectives.append(objective)
             case .document(.systemSection(let section))?: program.systemSections.append(section)
+            case .document(.vendor(let vendor))?: program.vendors.append(vendor)
+            case .document(.risk(let risk))?: program.risks.append(risk)
+            case .people(let people)?: program.people = people
+            case .vendorReport(let digest)?: program.vendorReports[result.path] = digest
             case nil: break
             }
         }
@@ -53,6 +63,8 @@ public struct Program: Sendable {
         case configuration(Configuration)
         case framework(Catalog)
         case document(DocumentDecoder.Document)
+        case people([Person])
+        case vendorReport(sha256: String)
     }
 
     private struct DecodeResult: Sendable {
@@ -63,6 +75,12 @@ public struct Program: Sendable {
 
     private static func decode(_ file: ProgramFile) -> DecodeResult {
         let role = ProgramLayout.role(of: file.path)
+        if role == .vendorReport {
+            switch file.contents {
+            case .failure(let error): return DecodeResult(path: file.path, value: nil, findings: [error.finding])
+            case .success(let bytes): return DecodeResult(path: file.path, value: .vendorReport(sha256: SHA256.hex(SHA256.hash(bytes))), findings: [])
+            }
+        }
         let text: String
         switch file.contents.flatMap({ SourceText.decode($0, path: file.path) }) {
         case .failure(let error):
@@ -79,6 +97,10 @@ public struct Program: Sendable {
         case .framework(let key):
             let (catalog, findings) = FrameworkDecoder.decode(text, path: file.path, key: key)
             return DecodeResult(path: file.path, value: catalog.map(Decoded.framework), findings: findings)
+        case .people:
+            let (people, findings) = PeopleDecoder.decode(text, path: file.path)
+            return DecodeResult(path: file.path, value: .people(people), findings: findings)
+        case .vendorReport: return DecodeResult(path: file.path, value: nil, findings: [])
         case .some(let documentRole):
             let (document, findings) = DocumentDecoder.decode(text, path: file.path, role: documentRole)
             return DecodeResult(path: file.path, value: document.map(Decoded.document), findings: findings)

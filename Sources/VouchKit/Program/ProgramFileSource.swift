@@ -20,21 +20,34 @@ public protocol ProgramFileSource {
 
 /// Which files belong to a program, by path relative to its root.
 public enum ProgramLayout {
-    public static let documentFolders = ["controls", "policies", "objectives", "system"]
+    public static let documentFolders = ["controls", "policies", "objectives", "system", "vendors", "risks"]
+    /// The registers kept beside the documents: the roster, and the vendors' report files.
+    public static let peopleFile = "people/people.csv"
+    public static let vendorReportsFolder = "vendors/reports/"
     public static let frameworksFolder = "frameworks"
+    public static let peopleFolder = "people"
+    /// Every top-level folder that can hold program files.
+    public static let folders = documentFolders + [frameworksFolder, peopleFolder]
 
     public enum Role: Sendable, Equatable {
         case configuration
         case framework(key: String)
         case control, policy, objective, systemSection
+        case vendor, risk
+        /// `people/people.csv`, the roster.
+        case people
+        /// A vendor's report file under `vendors/reports/`, read only for its hash.
+        case vendorReport
     }
 
     /// The role of a path, or nil when the path is not part of the program.
     ///
-    /// Markdown under the four folders is a program document, except `README.md` and names
+    /// Markdown directly under vendors/ and risks/, and anywhere under the four other document folders, is a program document, except `README.md` and names
     /// starting with `.` or `_`, which are left for people. Frameworks are `frameworks/<key>.yml`.
     public static func role(of path: String) -> Role? {
         if path == Configuration.fileName { return .configuration }
+        if path == peopleFile { return .people }
+        if path.hasPrefix(vendorReportsFolder), !path.split(separator: "/").last!.hasPrefix(".") { return .vendorReport }
         let components = path.split(separator: "/")
         guard components.count >= 2, let name = components.last else { return nil }
         if name.hasPrefix(".") || name.hasPrefix("_") { return nil }
@@ -51,6 +64,8 @@ public enum ProgramLayout {
         case "policies": return .policy
         case "objectives": return .objective
         case "system": return .systemSection
+        case "vendors" where components.count == 2: return .vendor
+        case "risks" where components.count == 2: return .risk
         default: return nil
         }
     }
@@ -60,10 +75,20 @@ public enum ProgramLayout {
         folder.isEmpty || folder == "." ? "" : (folder.hasSuffix("/") ? folder : folder + "/")
     }
 
+    /// The largest file a path may hold: a roster of thousands and a vendor's report outgrow the
+    /// limit meant for hand-written documents.
+    public static func maximumSize(of path: String) -> Int {
+        switch role(of: path) {
+        case .people?: 64 << 20
+        case .vendorReport?: 256 << 20
+        default: SourceText.maximumSize
+        }
+    }
+
     /// Whether a folder (relative path) can hold program files, so sources skip everything else.
     public static func isProgramFolder(_ path: String) -> Bool {
         let top = path.split(separator: "/").first.map(String.init) ?? path
-        return documentFolders.contains(top) || top == frameworksFolder
+        return folders.contains(top)
     }
 }
 

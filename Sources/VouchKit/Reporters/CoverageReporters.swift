@@ -35,6 +35,8 @@ public enum CoverageReporter {
             default: detail = row.controls.map { $0.status == .implemented ? $0.id : "\($0.id) (\($0.status?.rawValue ?? "no status"))" }.joined(separator: ", ")
             }
             if detail.isEmpty, row.status == .uncovered { detail = "no control" }
+            if !row.risks.isEmpty { detail += " · risks " + row.risks.joined(separator: ", ") }
+            if !row.vendors.isEmpty { detail += " · vendors " + row.vendors.joined(separator: ", ") }
             lines.append("\(row.id.padding(toLength: width, withPad: " ", startingAt: 0))  \(label(row.status, style: style)) \(style.dim(row.topic))\(detail.isEmpty ? "" : " — " + detail)")
         }
         let counts = CoverageStatus.allCases.map { "\(matrix.count($0)) \($0.rawValue)" }
@@ -52,6 +54,8 @@ public enum CoverageReporter {
                 .object([("id", .string(control.id)), ("title", .string(control.title)), ("status", .optional(control.status?.rawValue)), ("file", .string(control.file))])
             })))
             if let reason = row.reason { members.append(("reason", .string(reason))) }
+            if !row.risks.isEmpty { members.append(("risks", .array(row.risks.map(JSONValue.string)))) }
+            if !row.vendors.isEmpty { members.append(("vendors", .array(row.vendors.map(JSONValue.string)))) }
             return .object(members)
         }
         var summary: [(String, JSONValue)] = []
@@ -61,9 +65,10 @@ public enum CoverageReporter {
 
     public static func csv(_ matrix: CoverageMatrix) -> String {
         CSV.document(
-            header: ["id", "category", "topic", "status", "controls", "reason"],
+            header: ["id", "category", "topic", "status", "controls", "reason", "risks", "vendors"],
             rows: matrix.rows.map { row in
-                [row.id, row.category ?? "", row.topic, row.status.rawValue, row.controls.map(\.id).joined(separator: " "), row.reason ?? ""]
+                [row.id, row.category ?? "", row.topic, row.status.rawValue, row.controls.map(\.id).joined(separator: " "), row.reason ?? "",
+                 row.risks.joined(separator: " "), row.vendors.joined(separator: " ")]
             })
     }
 }

@@ -23,6 +23,7 @@ public enum RuleReporter {
         case .program: "Program files (vouch lint)"
         case .change: "Changes in git history (vouch evidence)"
         case .policyHistory: "Policy approvals in git history (vouch lint, inside a repository)"
+        case .registers: "Registers with their acknowledgements and approvals in git (vouch lint, inside a repository)"
         }
     }
 
@@ -54,6 +55,10 @@ public enum RuleReporter {
                     lines.append("  \(style.dim("history")):")
                     lines.append("    latest change: \(historyLine(history.record.lastChange))")
                     lines.append("    last approved change: " + (history.record.lastApprovedChange.map(historyLine) ?? "none"))
+                case .registers(let registers):
+                    for path in registers.files.keys.sorted() { showFile(path, registers.files[path]!) }
+                    lines.append("  \(style.dim("git")):")
+                    for line in registers.historyLines { lines.append("    " + line) }
                 }
                 lines.append("")
             }

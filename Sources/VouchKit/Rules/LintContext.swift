@@ -6,8 +6,16 @@ public struct LintContext: Sendable {
     public let objectiveIDs: Set<String>
     /// Policy approvals read from git history, when the program is in a repository; nil otherwise.
     public let policyHistory: [String: PolicyApprovalRecord]?
+    /// Acknowledgements, accepted risks' approvals and the mailmap, when read from git; nil otherwise.
+    public let registers: RegisterEvidence?
+    /// Ids of the controls, and of those implemented.
+    public let controlIDs: Set<String>
+    public let implementedControlIDs: Set<String>
 
-    public init(program: Program, today: CalendarDate, policyHistory: [String: PolicyApprovalRecord]? = nil) {
+    public init(program: Program, today: CalendarDate, policyHistory: [String: PolicyApprovalRecord]? = nil, registers: RegisterEvidence? = nil) {
+        self.registers = registers
+        self.controlIDs = Set(program.controls.map(\.id.value))
+        self.implementedControlIDs = Set(program.controls.filter(\.isImplemented).map(\.id.value))
         self.program = program
         self.today = today
         self.policyIDs = Set(program.policies.map(\.id.value))

@@ -38,17 +38,20 @@ public struct LintOptions: Sendable {
     /// The day the linter treats as today (review intervals); fixed in tests.
     public var today: CalendarDate
     public var policyHistory: [String: PolicyApprovalRecord]?
+    /// The registers' evidence from git, when the program is in a repository.
+    public var registers: RegisterEvidence?
 
-    public init(today: CalendarDate = .today, policyHistory: [String: PolicyApprovalRecord]? = nil) {
+    public init(today: CalendarDate = .today, policyHistory: [String: PolicyApprovalRecord]? = nil, registers: RegisterEvidence? = nil) {
         self.today = today
         self.policyHistory = policyHistory
+        self.registers = registers
     }
 }
 
 /// Runs every program rule over a program read by `Program.load`.
 public enum Linter {
     public static func lint(_ program: Program, options: LintOptions = LintOptions()) -> LintReport {
-        let context = LintContext(program: program, today: options.today, policyHistory: options.policyHistory)
+        let context = LintContext(program: program, today: options.today, policyHistory: options.policyHistory, registers: options.registers)
         var findings = program.readFindings
         for rule in RuleRegistry.programRules {
             findings += rule.check(context)

@@ -47,6 +47,8 @@ public enum RuleScope: String, Sendable, Codable, CaseIterable {
     case change
     /// Policy approvals, read from git history.
     case policyHistory = "policy-history"
+    /// Registers judged with what git holds about them: acknowledgements, accepted risks' approvals.
+    case registers
 }
 
 /// An input for a rule's documentation and tests.
@@ -58,6 +60,8 @@ public enum RuleExample: Sendable, Hashable {
     case change(ChangeExample)
     /// A policy file and its approval history, run through the policy history rules.
     case policyHistory(PolicyHistoryExample)
+    /// Program files with registers, and what git holds about them (acknowledgements, approvals).
+    case registers(RegisterHistoryExample)
 
     public static let defaultConfiguration = """
         organization: Example Cloud, Inc.

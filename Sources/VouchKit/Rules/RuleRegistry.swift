@@ -16,7 +16,15 @@ public enum RuleRegistry {
         CriterionUnknownRule(), CriterionOutOfScopeRule(), PolicyUnknownRule(), ObjectiveUnknownRule(), PolicyUnreferencedRule(),
         CriterionUncoveredRule(), CriterionPlannedOnlyRule(), ExclusionReasonMissingRule(), ObjectiveUncoveredRule(),
         NarrativeEmptyRule(), OwnerMissingRule(), ControlUnmappedRule(), EvidenceMissingRule(), PolicyReviewOverdueRule(),
-        SystemSectionMissingRule(), SystemSectionDuplicateRule(),
+        SystemSectionMissingRule(), SystemSectionDuplicateRule(), RegisterMissingRule(),
+        // Vendor register rules (Rules/Vendor/).
+        VendorAssuranceMissingRule(), VendorAssuranceGapRule(), VendorAssuranceStaleRule(), VendorOpinionQualifiedRule(),
+        VendorReviewOverdueRule(), VendorArtifactMismatchRule(), SubserviceUnregisteredRule(), CSOCUnaddressedRule(), VendorControlUnknownRule(),
+        // Risk register rules (Rules/Risk/).
+        RiskUntreatedRule(), RiskControlUnknownRule(), RiskMitigationUncontrolledRule(), RiskAcceptanceUnapprovedRule(),
+        RiskResidualAboveAppetiteRule(), RiskReviewOverdueRule(),
+        // People and acknowledgements (Rules/People/).
+        PolicyUnacknowledgedRule(), PersonRecordInvalidRule(), PersonUnknownRule(),
         // Change rules: change-management exceptions of each change in git history (Rules/Change/).
         ChangeUnreviewedRule(), ChangeSelfApprovedRule(), ChangeApprovalUnrecordedRule(), ChangeApprovalsInsufficientRule(),
         ChangeUnsignedRule(), ChangeEmergencyUnreviewedRule(), ChangeBotUnapprovedRule(), ChangeSensitivePathRule(),

@@ -30,7 +30,7 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         let (location, loaded) = try program.workspace.loadProgram()
-        let options = LintOptions(today: judging.today, policyHistory: LintCommand.policyHistory(of: loaded, at: location))
+        let options = LintCommand.options(of: loaded, at: location, today: judging.today)
         let checked = try Check.run(loaded, in: location, changes: changes, environment: ProcessInfo.processInfo.environment, options: options)
         try report.finish(checked, programPath: location.pathInRepository ?? "")
     }

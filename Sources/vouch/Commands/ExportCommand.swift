@@ -31,6 +31,9 @@ struct ExportCommand: ParsableCommand {
     @Flag(help: "Replace the contents of a non-empty --out folder.")
     var force = false
 
+    @Flag(help: "Name the people of the joiner and leaver populations in the package (by default only counted: a system description is often shared with customers).")
+    var includePeople = false
+
     @OptionGroup var judging: JudgingOptions
 
     @OptionGroup var objects: ObjectVerificationOptions
@@ -46,6 +49,7 @@ struct ExportCommand: ParsableCommand {
             throw CommandFailure("\(error.description) (at \(rev))")
         }
         let errors = try ExportSource.readEvidenceLinting(into: &input, repository: repository, lintOptions: LintOptions(today: judging.today)).summary.errors
+        input.includePeople = includePeople
         if let problem = input.evidenceProblem {
             Terminal.warning("the change population and policy approvals are left out, marked not available: \(problem)")
         }

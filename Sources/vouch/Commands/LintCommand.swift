@@ -39,10 +39,29 @@ struct LintCommand: ParsableCommand {
             (root, programPath) = (location.root, location.pathInRepository)
         } else {
             let (location, loaded) = try program.workspace.loadProgram()
-            lint = Linter.lint(loaded, options: LintOptions(today: judging.today, policyHistory: LintCommand.policyHistory(of: loaded, at: location)))
+            lint = Linter.lint(loaded, options: LintCommand.options(of: loaded, at: location, today: judging.today))
             (root, programPath) = (location.root, location.pathInRepository ?? "")
         }
         try report.finish(lint.limited(to: try relativePaths(paths, root: root)), programPath: programPath)
+    }
+
+    /// What the program rules judge with: the day, and the evidence git history holds (policy
+    /// approvals, acknowledgements, accepted risks' approvals) when the program is in a repository.
+    static func options(of program: Program, at location: ProgramLocation, today: CalendarDate) -> LintOptions {
+        let history = policyHistory(of: program, at: location)
+        return LintOptions(today: today, policyHistory: history, registers: registerEvidence(of: program, at: location, policyHistory: history))
+    }
+
+    /// Register evidence from git (nil outside a repository, or when it cannot be read, which is said
+    /// on standard error).
+    static func registerEvidence(of program: Program, at location: ProgramLocation, policyHistory: [String: PolicyApprovalRecord]?) -> RegisterEvidence? {
+        guard let policyHistory, let prefix = location.pathInRepository, let repository = Workspace.repository(of: location) else { return nil }
+        do {
+            return try RegisterEvidence.read(program: program, repository: repository, programPrefix: prefix, policyHistory: policyHistory)
+        } catch {
+            Terminal.warning("acknowledgements and risk approvals were not read from git history: \(error)")
+            return nil
+        }
     }
 
     /// Policy approvals from git history when the program is in a repository with commits; nil

@@ -12,7 +12,7 @@ struct ChangeSensitivePathRule: ChangeRule {
         [".mailmap", "CODEOWNERS", ".github/CODEOWNERS", ".gitlab/CODEOWNERS", "docs/CODEOWNERS",
          ".github/workflows/**", ".github/actions/**", ".gitlab-ci.yml", ".circleci/**", "Jenkinsfile",
          "azure-pipelines.yml", "bitbucket-pipelines.yml", ".buildkite/**", ".travis.yml"]
-            + (programPrefix.map { prefix in ([Configuration.fileName] + ProgramLayout.documentFolders + [ProgramLayout.frameworksFolder]).map { prefix + $0 } } ?? [])
+            + (programPrefix.map { prefix in ([Configuration.fileName] + ProgramLayout.folders).map { prefix + $0 } } ?? [])
     }
 
     func applies(to change: ChangeRecord, _ context: ChangeRuleContext) -> Bool { !change.sensitivePaths.isEmpty }

@@ -1,0 +1,31 @@
+/// What the register rules read from git beside the files: acknowledgements of the policies'
+/// current versions, who approved the latest change to each accepted risk, and the mailmap that
+/// names people by their canonical identity.
+public struct RegisterEvidence: Sendable {
+    /// By policy id.
+    public var acknowledgements: [String: [PolicyAcknowledgement]]
+    /// By risk id, for accepted risks with `accepted_by`.
+    public var riskApprovals: [String: PolicyApprovalRecord]
+    public var mailmap: Mailmap?
+
+    public init(acknowledgements: [String: [PolicyAcknowledgement]], riskApprovals: [String: PolicyApprovalRecord], mailmap: Mailmap?) {
+        self.acknowledgements = acknowledgements
+        self.riskApprovals = riskApprovals
+        self.mailmap = mailmap
+    }
+
+    public func canonical(_ identity: Identity) -> Identity { mailmap?.resolve(identity) ?? identity }
+
+    /// Reads it all for a program in a repository, given the policies' approval history.
+    public static func read(program: Program, repository: Repository, programPrefix: String, policyHistory: [String: PolicyApprovalRecord], tip: ObjectID? = nil) throws -> RegisterEvidence {
+        let riskApprovals = try RiskAcceptanceHistory.read(program: program, repository: repository, programPrefix: programPrefix, tip: tip) ?? [:]
+        let acknowledgements = program.people == nil ? [:] : try PolicyAcknowledgements.read(history: policyHistory, repository: repository)
+        do {
+            let mailmapTip = try tip ?? BranchTip.commit(named: program.configuration.changeManagement.branch, in: repository)
+            let mailmap = try mailmapTip.flatMap { try repository.mailmapBlob(at: $0) }.map { try Mailmap(contents: repository.blob($0)) }
+            return RegisterEvidence(acknowledgements: acknowledgements, riskApprovals: riskApprovals, mailmap: mailmap)
+        } catch let error as GitError {
+            throw EvidenceError.git(error)
+        }
+    }
+}

@@ -1,0 +1,4 @@
+/// The formats `vouch people` writes.
+public enum PeopleFormat: String, Sendable, CaseIterable {
+    case text, json, csv
+}
