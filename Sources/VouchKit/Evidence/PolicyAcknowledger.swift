@@ -1,7 +1,7 @@
 /// Records and lists a person's acknowledgements of the policies' current versions, as
 /// `vouch acknowledge` does: one `Acknowledged:` line in the note on `refs/notes/vouch` of the
 /// commit that last changed the policy file.
-public struct PolicyAcknowledger: Sendable {
+public struct PolicyAcknowledger {
     /// What acknowledging one policy did.
     public enum Outcome: Sendable, Hashable {
         case recorded(PolicyAcknowledgement, commit: String)
