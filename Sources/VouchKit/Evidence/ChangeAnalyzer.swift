@@ -6,6 +6,8 @@ public struct ChangeAnalyzer: Sendable {
     public var bots: BotAccounts
     /// `.mailmap` at the branch tip, if it has one.
     public var mailmap: Mailmap?
+    /// The keys signatures are verified against (commits and approvals).
+    public var signatures = SignatureVerifier()
     /// Whether records keep every trailer of their message (`vouch evidence --list-trailers`).
     public var listsTrailers = false
 
@@ -53,7 +55,7 @@ public struct ChangeAnalyzer: Sendable {
             coAuthors: evidence.coAuthors.map(resolve),
             mergedAuthors: facts.mergedAuthors.map(resolve),
             mechanism: mechanism, reviewReference: evidence.reviewReference,
-            approvals: approvals, signature: facts.signature,
+            approvals: approvals, signature: facts.signature.map { verify($0, at: Timestamp(facts.committer)) },
             paths: facts.pathsListed ? facts.paths : nil, sensitivePaths: facts.paths.filter(sensitivePaths.matches),
             emergency: evidence.emergency,
             isBot: bots.contains(author.raw) || (author.identity != author.raw && bots.contains(author.identity)))
@@ -61,6 +63,16 @@ public struct ChangeAnalyzer: Sendable {
         record.judgeApprovals()
         record.exceptions = Self.exceptions(of: record, context: context, withMessages: withMessages)
         return record
+    }
+
+    /// A commit signature's verdict, judged in git's namespace at the committer time.
+    private func verify(_ signature: CommitSignature, at time: Timestamp) -> SignatureCheck {
+        switch signature {
+        case .checked(let check):
+            return check
+        case .signed(let format, let bytes, let payload):
+            return signatures.verify(format: format, signature: bytes, payload: payload, context: SignatureContext(namespace: SignatureContext.commitNamespace, time: time))
+        }
     }
 
     /// Every change rule's verdict. A function of its own so that the record is lent to the

@@ -78,7 +78,7 @@ public enum RuleReporter {
             lines.append("  \(style.dim("note")) on \(note.reference), recorded \(note.daysAfterLanding) day\(note.daysAfterLanding == 1 ? "" : "s") after landing:")
             for line in note.text.split(separator: "\n") { lines.append("    " + line) }
         }
-        lines.append("  \(style.dim("signature")): \(change.signature?.rawValue ?? "none")")
+        lines.append("  \(style.dim("signature")): \(change.signature.map(EvidenceReporter.describe) ?? "none")")
         lines.append("  \(style.dim("paths")): \(change.paths.joined(separator: ", "))")
         var settings = ["required_approvals: \(change.requiredApprovals)"]
         if change.requireSigned { settings.append("require_signed: true") }
