@@ -29,6 +29,8 @@ public struct ChangeAnalyzer: Sendable {
         let evidence = MessageEvidence(message, parentCount: facts.parents.count)
         var approvals = (evidence.approvals + facts.noteApprovals).map { approval in
             var resolved = approval
+            // Verified as written, before .mailmap: the signature covers the identity in the note.
+            if approval.signature == nil, let armor = approval.signatureArmor { resolved.signature = verify(armor, of: approval, on: facts.commit, landedAt: Timestamp(facts.committer)) }
             resolved.identity = resolve(approval.identity)
             return resolved
         }
@@ -60,7 +62,7 @@ public struct ChangeAnalyzer: Sendable {
             emergency: evidence.emergency,
             isBot: bots.contains(author.raw) || (author.identity != author.raw && bots.contains(author.identity)))
         if listsTrailers { record.trailers = message.trailers }
-        record.judgeApprovals()
+        record.judgeApprovals(requireSigned: context.requireSignedApprovals)
         record.exceptions = Self.exceptions(of: record, context: context, withMessages: withMessages)
         return record
     }
@@ -73,6 +75,15 @@ public struct ChangeAnalyzer: Sendable {
         case .signed(let format, let bytes, let payload):
             return signatures.verify(format: format, signature: bytes, payload: payload, context: SignatureContext(namespace: SignatureContext.commitNamespace, time: time))
         }
+    }
+
+    /// An approval signature's verdict: made in namespace `vouch-approval` over the approval's
+    /// statement (this commit, this kind, this identity), by an allowed signer whose principals
+    /// match the approver's email, valid when the approval was recorded.
+    private func verify(_ armor: String, of approval: Approval, on commit: ObjectID, landedAt: Timestamp) -> SignatureCheck {
+        let statement = ApprovalStatement(commit: commit, kind: approval.kind, approver: approval.identity)
+        let context = SignatureContext(namespace: SignatureContext.approvalNamespace, time: approval.recordedAt ?? landedAt, principal: approval.identity.email)
+        return signatures.verify(format: SignatureFormat(armor: armor) ?? .unknown, signature: Array(armor.utf8), payload: statement.bytes, context: context)
     }
 
     /// Every change rule's verdict. A function of its own so that the record is lent to the

@@ -25,13 +25,17 @@ public struct ChangeExample: Sendable, Hashable {
     public var paths: [String]
     public var requiredApprovals: Int
     public var requireSigned: Bool
+    /// The verdict on the signature of every note approval (nil: unsigned), and `require_signed_approvals`.
+    public var approvalSignature: SignatureCheck?
+    public var requireSignedApprovals: Bool
     public var bots: [String]
     /// How long ago the change landed when the rules run.
     public var daysSinceLanding: Int
 
     public init(message: String, author: String = "Alice Example <alice@example.com>", mergedAuthor: String? = nil, notes: [Note] = [],
                 signature: SignatureCheck? = nil, paths: [String] = ["src/billing/rounding.swift"], requiredApprovals: Int = 1,
-                requireSigned: Bool = false, bots: [String] = [], daysSinceLanding: Int = 30) {
+                requireSigned: Bool = false, approvalSignature: SignatureCheck? = nil, requireSignedApprovals: Bool = false,
+                bots: [String] = [], daysSinceLanding: Int = 30) {
         self.message = message
         self.author = author
         self.mergedAuthor = mergedAuthor
@@ -40,6 +44,8 @@ public struct ChangeExample: Sendable, Hashable {
         self.paths = paths
         self.requiredApprovals = requiredApprovals
         self.requireSigned = requireSigned
+        self.approvalSignature = approvalSignature
+        self.requireSignedApprovals = requireSignedApprovals
         self.bots = bots
         self.daysSinceLanding = daysSinceLanding
     }
@@ -57,6 +63,7 @@ public struct ChangeExample: Sendable, Hashable {
         var settings = ChangeManagementSettings(location: SourceLocation(file: Configuration.fileName))
         settings.requiredApprovals = requiredApprovals
         settings.requireSigned = requireSigned
+        settings.requireSignedApprovals = requireSignedApprovals
         settings.bots = bots
         return settings
     }
@@ -82,6 +89,7 @@ public struct ChangeExample: Sendable, Hashable {
                 NoteApprovals.parse(note.text, reference: note.reference).map { approval in
                     var recorded = approval
                     recorded.recordedAt = Timestamp(seconds: Self.landedAt.seconds + Int64(note.daysAfterLanding) * day)
+                    recorded.signature = approvalSignature
                     return recorded
                 }
             },

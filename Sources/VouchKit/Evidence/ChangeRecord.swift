@@ -79,20 +79,26 @@ public struct ChangeRecord: Sendable {
     public private(set) var independentApprovers: [Identity] = []
     /// Approvals given by one of the change's own authors.
     public private(set) var selfApprovals: [Approval] = []
+    /// With `require_signed_approvals`: approvals by others whose signature is missing or does
+    /// not verify as theirs; they do not count.
+    public private(set) var unverifiedApprovals: [Approval] = []
 
     public var shortID: String { commit.abbreviated() }
 
     public func isAuthor(_ identity: Identity) -> Bool { changeAuthors.contains { $0.isSamePerson(as: identity) } }
 
     /// Works out, once, who wrote the change and whose approvals count.
-    mutating func judgeApprovals() {
+    mutating func judgeApprovals(requireSigned: Bool = false) {
         changeAuthors = (mergedAuthors.isEmpty ? [author.identity] : mergedAuthors) + coAuthors
         independentApprovals = []
         selfApprovals = []
         independentApprovers = []
+        unverifiedApprovals = []
         for approval in approvals where approval.kind.counts {
             if isAuthor(approval.identity) {
                 selfApprovals.append(approval)
+            } else if requireSigned && approval.signature?.status != .good {
+                unverifiedApprovals.append(approval)
             } else {
                 independentApprovals.append(approval)
                 if !independentApprovers.contains(where: { $0.isSamePerson(as: approval.identity) }) { independentApprovers.append(approval.identity) }

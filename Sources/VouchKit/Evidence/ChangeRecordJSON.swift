@@ -106,6 +106,8 @@ private extension JSONWriter {
             key("reference"); string(orNull: approval.reference)
             key("recorded_at")
             if let recordedAt = approval.recordedAt { timestamp(recordedAt) } else { null() }
+            // Only signed approvals have the field: unsigned records read as before.
+            if let signature = approval.signature { key("signature"); self.signature(signature) }
             endObject()
         }
         endArray()
