@@ -33,6 +33,7 @@ fi
 echo "Generating $COMMITS commits…" >&2
 REPO="$WORK/repo"
 generate_history "$REPO" "$((COMMITS - 1))"
+git -C "$REPO" symbolic-ref HEAD refs/heads/main
 ssh-keygen -q -t ed25519 -N "" -C bench -f "$WORK/key"
 mkdir -p "$REPO/.vouch"
 echo "dev*@example.com,bench@example.com $(cut -d' ' -f1,2 "$WORK/key.pub")" > "$REPO/.vouch/allowed_signers"
