@@ -133,7 +133,9 @@ public enum EvidenceReporter {
     /// One change as one spreadsheet row (lists joined with "; ").
     public static func csvRow(_ record: ChangeRecord) -> String {
         let paths: String = record.paths?.joined(separator: "; ") ?? "(not listed)"
-        let approvers: String = record.approvals.map { "\($0.identity) (\($0.kind.rawValue), \($0.source.rawValue))" }.joined(separator: "; ")
+        let approvers: String = record.approvals.map { approval in
+            "\(approval.identity) (\(approval.kind.rawValue), \(approval.source.rawValue)\(approval.signature.map { ", signed: " + describe($0) } ?? ""))"
+        }.joined(separator: "; ")
         let row: [String] = [
             record.commit.description, record.landedAt.iso8601, record.subject,
             record.author.identity.name, record.author.identity.email, record.committer.identity.name, record.committer.identity.email,

@@ -38,6 +38,8 @@ public struct SignatureKeys: Sendable {
                 keys.problems.append("\(path): change_management.\(setting) names no file at \(tip.map { "the tip \($0.abbreviated())" } ?? "the tip"); no \(setting == "keyring" ? "OpenPGP" : "SSH") key is trusted")
                 continue
             }
+            // The keyring's blob is recorded here; an OpenPGP verifier (a `FormatSignatureVerifier`
+            // made from its keys) goes into `verifier.openPGP`.
             if setting == "allowed_signers" {
                 let signers = AllowedSigners(contents: try repository.blob(blob))
                 keys.verifier.ssh = SSHSignatureVerifier(signers: signers.signers)

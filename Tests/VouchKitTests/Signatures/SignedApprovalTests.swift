@@ -47,6 +47,8 @@ import VouchKit
         #expect(signature["key"] as? String == (try fixture.fingerprint(carol)))
         #expect(change["independent_approvers"] as? Int == 1)
         #expect(change.exceptionIDs.isEmpty)
+        let csv = try TestSupport.vouch(["evidence", "--since", "2026-01-01", "--until", "2026-12-31", "--format", "csv"], in: fixture.url)
+        #expect(csv.stdout.contains("Carol Checker <carol@example.com> (approved, note, signed: ssh good (carol@example.com, SHA256:"))
         // Unsigned approvals carry no signature field at all.
         #expect(try approve(fixture, changes[1], key: nil, as: People.dana).status == 0)
         let unsignedChange = try #require(try fixture.evidence().changes[changes[1]])
