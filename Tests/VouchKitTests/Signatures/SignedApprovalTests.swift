@@ -112,4 +112,37 @@ import VouchKit
         #expect(counted.exceptionIDs.isEmpty)
         #expect(counted["independent_approvers"] as? Int == 1)
     }
+
+    /// With gpg.format openpgp the approval is signed by gpg; without an OpenPGP verifier in
+    /// this build it is `unsupported`, so it does not count where signed approvals are required.
+    @Test func openPGPApprovalIsSignedByGPG() throws {
+        let (fixture, _, _, changes) = try Self.fixture()
+        let home = fixture.keys.url.appendingPathComponent("gnupg")
+        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
+        let gpg = URL(fileURLWithPath: "/usr/bin/gpg")
+        let environment = ["GNUPGHOME": home.path]
+        defer { _ = try? TestSupport.run(URL(fileURLWithPath: "/usr/bin/gpgconf"), ["--kill", "gpg-agent"], in: fixture.keys.url, environment: environment) }
+        let made = try TestSupport.run(gpg, ["--batch", "--passphrase", "", "--quick-gen-key", "Carol Checker <carol@example.com>", "ed25519", "sign", "never"],
+                                       in: fixture.keys.url, environment: environment)
+        #expect(made.status == 0, "\(made.stderr)")
+        try fixture.git.run(["config", "user.name", People.carol.name])
+        try fixture.git.run(["config", "user.email", People.carol.email])
+        let approved = try TestSupport.vouch(["approve", changes[0], "--sign"], in: fixture.url, environment: environment)
+        #expect(approved.status == 0, "\(approved.stderr)")
+        let note = try fixture.git.run(["notes", "--ref", "vouch", "show", changes[0]])
+        #expect(note.hasPrefix("Approved-by: Carol Checker <carol@example.com>\nApproval-signature: -----BEGIN PGP SIGNATURE-----\n"))
+        // gpg itself verifies what was signed: the statement of this commit and identity.
+        let statement = "vouch-approval 1\ncommit \(changes[0])\nkind approved\napprover Carol Checker <carol@example.com>\n"
+        let armor = note.components(separatedBy: "Approval-signature: ")[1].split(separator: "\n").map { $0.hasPrefix(" ") ? String($0.dropFirst()) : String($0) }.joined(separator: "\n") + "\n"
+        let signatureFile = fixture.keys.url.appendingPathComponent("approval.asc"), statementFile = fixture.keys.url.appendingPathComponent("statement")
+        try Data(armor.utf8).write(to: signatureFile)
+        try Data(statement.utf8).write(to: statementFile)
+        #expect(try TestSupport.run(gpg, ["--verify", signatureFile.path, statementFile.path], in: fixture.keys.url, environment: environment).status == 0)
+
+        let change = try #require(try fixture.evidence().changes[changes[0]])
+        let signature = try #require(approvals(change).first?["signature"] as? [String: Any])
+        #expect(signature["format"] as? String == "openpgp")
+        #expect(signature["status"] as? String == "unsupported")
+        #expect(change.exceptionIDs == ["change-approval-unverified"])
+    }
 }
