@@ -15,7 +15,4 @@ public enum SignatureStatus: String, Sendable, Hashable, CaseIterable {
     /// A format or algorithm Vouch cannot verify (X.509; OpenPGP without its verifier; SSH
     /// security-key and certificate signatures).
     case unsupported
-
-    /// Whether the signature shows the content is what its signer signed, whoever they are.
-    public var isValid: Bool { self == .good || self == .unknownKey || self == .expired }
 }

@@ -10,7 +10,7 @@ struct ChangeSignatureInvalidRule: ChangeRule {
 
     func message(_ change: ChangeRecord, _ context: ChangeRuleContext) -> String {
         let signature = change.signature
-        return "\(change.shortID) carries a\(signature?.format == .openpgp ? "n" : "") \(signature?.format.rawValue ?? "") signature that does not verify"
+        return "\(change.shortID) carries an \(signature?.format.rawValue ?? "") signature that does not verify"
             + (signature?.detail.map { ": \($0)" } ?? "")
             + "; the commit was changed after signing or the signature is not its own — find out who wrote it, and re-sign or revert it"
     }
