@@ -112,9 +112,13 @@ import VouchKit
         let asGit = try fixture.signTip(key: key, namespace: "git")
         try fixture.git.commit("Fix totals" + Self.reviewed, files: ["src/b.swift": "b\n"], author: People.bob, date: "2026-04-02T10:00:00+00:00")
         let asFile = try fixture.signTip(key: key, namespace: "file")
+        // The message hashed with SHA-256 instead of ssh-keygen's default SHA-512.
+        try fixture.git.commit("Fix taxes" + Self.reviewed, files: ["src/c.swift": "c\n"], author: People.bob, date: "2026-04-03T10:00:00+00:00")
+        let sha256 = try fixture.signTip(key: key, namespace: "git", options: ["-O", "hashalg=sha256"])
 
         let (_, _, changes) = try fixture.evidence()
         #expect(try #require(changes[asGit]).signatureStatus == "good")
+        #expect(try #require(changes[sha256]).signatureStatus == "good")
         #expect(try #require(changes[asFile]).signatureStatus == "bad")
         #expect(try #require(changes[asFile]).exceptionIDs == ["change-signature-invalid"])
         let text = try TestSupport.vouch(["evidence", "--since", "2026-01-01", "--until", "2026-12-31"], in: fixture.url)

@@ -60,11 +60,11 @@ struct SigningFixture {
     /// Rewrites the tip with a `gpgsig` header that ssh-keygen made over the unsigned commit in
     /// `namespace`, as git would in namespace `git`.
     @discardableResult
-    func signTip(key: String, namespace: String) throws -> String {
+    func signTip(key: String, namespace: String, options: [String] = []) throws -> String {
         let raw = try git.run(["cat-file", "commit", "HEAD"])
         let file = keys.url.appendingPathComponent("payload-\(UUID().uuidString)")
         try Data(raw.utf8).write(to: file)
-        let result = try TestSupport.run(Self.sshKeygen, ["-Y", "sign", "-n", namespace, "-f", key, file.path], in: keys.url)
+        let result = try TestSupport.run(Self.sshKeygen, ["-Y", "sign", "-n", namespace, "-f", key] + options + [file.path], in: keys.url)
         guard result.status == 0 else { throw FixtureError(message: "ssh-keygen -Y sign failed: \(result.stderr)") }
         let armor = try String(contentsOfFile: file.path + ".sig", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         let header = "gpgsig " + armor.split(separator: "\n").joined(separator: "\n ")
