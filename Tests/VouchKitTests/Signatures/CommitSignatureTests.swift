@@ -144,6 +144,9 @@ import VouchKit
         #expect(try #require(changes[byCarol]).signatureStatus == "unknown-key", "carol's key may sign files only")
         #expect(try #require(changes[byDana]).signatureStatus == "unknown-key", "the cert-authority line is ignored")
         #expect(result.stderr.contains("\(SigningFixture.allowedSignersPath):2:15: cert-authority is not supported"), "\(result.stderr)")
+        // Verified on the judging threads or on the calling thread alone, the evidence is the same.
+        let reference = try TestSupport.vouch(["evidence", "--since", "2026-01-01", "--until", "2026-12-31", "--format", "json", "--jobs", "1"], in: fixture.url)
+        #expect(reference.stdout == result.stdout)
         let check = try TestSupport.vouch(["check", "--since", "2026-01-01", "--until", "2026-12-31"], in: fixture.url)
         #expect(check.stderr.contains("\(SigningFixture.allowedSignersPath):2:15: cert-authority is not supported"), "\(check.stderr)")
     }
