@@ -32,7 +32,7 @@ import VouchKit
     @Test func pastedArmorIsInvalidWhetherOrNotSigningIsRequired() throws {
         let fixture = try SigningFixture()
         let key = try fixture.key("bob")
-        try fixture.commitAllowedSigners(["bob@example.com \(try fixture.publicKey(key))"])
+        let trust = try fixture.commitAllowedSigners(["bob@example.com \(try fixture.publicKey(key))"])
         try fixture.git.commit("Fix rounding" + Self.reviewed, files: ["src/a.swift": "a\n"], author: People.bob, date: "2026-04-01T10:00:00+00:00")
         let pasted = try fixture.evidence.signTip(armor: "SSH SIGNATURE")
 
@@ -40,6 +40,7 @@ import VouchKit
         #expect(result.status == 1)
         #expect(try #require(changes[pasted]).signatureStatus == "bad")
         #expect(try #require(changes[pasted]).exceptionIDs == ["change-signature-invalid"])
+        #expect(try #require(changes[trust]).exceptionIDs == ["change-sensitive-path"], "a change to the trusted keys is flagged")
         let text = try TestSupport.vouch(["evidence", "--since", "2026-01-01", "--until", "2026-12-31"], in: fixture.url)
         #expect(text.stdout.contains("signature: ssh bad"))
         #expect(text.stdout.contains("does not verify: the SSH signature cannot be read"))
