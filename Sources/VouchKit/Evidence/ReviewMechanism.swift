@@ -157,7 +157,6 @@ public enum NoteApprovals {
         for line in lines(of: text) {
             guard let colon = line.firstIndex(of: ":") else { continue }
             let key = Text.trimmed(line[..<colon])
-            let value = String(line[line.index(after: colon)...])
             let kind: ApprovalKind?
             if let vote = key.split(separator: "+", maxSplits: 1).last, key.contains("+"), let score = Int(vote), score > 0 {
                 switch key.split(separator: "+").first?.lowercased() {
@@ -168,7 +167,10 @@ public enum NoteApprovals {
             } else {
                 kind = ApprovalKind(trailerKey: key)
             }
+            // Most lines of a long note are not approvals (acknowledgements, reviews): build the
+            // value only for those that are.
             guard let kind else { continue }
+            let value = String(line[line.index(after: colon)...])
             approvals.append(Approval(identity: Identity(lenient: value), kind: kind, source: .note, reference: reference))
         }
         return approvals
