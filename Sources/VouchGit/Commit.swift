@@ -24,7 +24,8 @@ public struct Commit: Sendable {
 
     /// Parses a commit object's content the way libgit2 does, with the same leniency: extra
     /// `author` lines are ignored, unknown headers skipped.
-    init(id: ObjectID, bytes: [UInt8]) throws {
+    /// Public so that bytes from elsewhere (the fuzz targets under Fuzz/) parse exactly as a read object does.
+    public init(id: ObjectID, bytes: [UInt8]) throws {
         self.id = id
         self.bytes = bytes
         let malformed = { (what: String) in

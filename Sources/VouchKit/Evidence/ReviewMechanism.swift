@@ -161,11 +161,10 @@ public enum NoteApprovals {
             index += 1
             guard let colon = line.firstIndex(of: ":") else { continue }
             let key = Text.trimmed(line[..<colon])
-            let value = String(line[line.index(after: colon)...])
             // The signature of the approval just above, with its armor on continuation lines.
             if Text.equalIgnoringCase(key, ApprovalStatement.signatureKey), reference == vouchReference,
                let last = approvals.indices.last, approvals[last].signatureArmor == nil {
-                var armor = [Text.trimmed(Substring(value))]
+                var armor = [Text.trimmed(line[line.index(after: colon)...])]
                 while index < lines.count, let first = lines[index].first, first == " " || first == "\t" {
                     armor.append(String(lines[index].dropFirst()))
                     index += 1
@@ -183,7 +182,10 @@ public enum NoteApprovals {
             } else {
                 kind = ApprovalKind(trailerKey: key)
             }
+            // Most lines of a long note are not approvals (acknowledgements, reviews): build the
+            // value only for those that are.
             guard let kind else { continue }
+            let value = String(line[line.index(after: colon)...])
             approvals.append(Approval(identity: Identity(lenient: value), kind: kind, source: .note, reference: reference))
         }
         return approvals
