@@ -51,6 +51,20 @@ struct ApprovalSigner {
         }
     }
 
+    /// Warns when `armor` does not verify over `statement` as `email`'s against the keys the
+    /// branch tip trusts: the signature is kept (the keys may be added later), but the signer learns
+    /// now that it would not count.
+    static func warnUnlessVerifies(_ armor: String, over statement: [UInt8], as email: String, settings: ChangeManagementSettings?, tip: ObjectID?, in repository: Repository) throws {
+        guard let settings else { return }
+        let keys = try SignatureKeys.read(settings, at: tip, in: repository)
+        let context = SignatureContext(namespace: SignatureContext.approvalNamespace, time: Timestamp(seconds: Int64(Date().timeIntervalSince1970)), principal: email)
+        let check = keys.verifier.verify(format: SignatureFormat(armor: armor) ?? .unknown, signature: Array(armor.utf8), payload: statement, context: context)
+        if check.status != .good {
+            let files = settings.keyring == nil ? "change_management.allowed_signers" : "change_management.allowed_signers or keyring"
+            Terminal.warning("the signature does not verify as yours against \(files) at \(settings.branch ?? "HEAD") (\(check.status.rawValue)\(check.detail.map { ": \($0)" } ?? "")); add your key for \(email) there through a reviewed change")
+        }
+    }
+
     /// Runs the signing program with `input` on its standard input; its standard output is the signature.
     private func run(_ arguments: [String], input: [UInt8]) throws -> String {
         let process = Process()

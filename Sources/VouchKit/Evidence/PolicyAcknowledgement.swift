@@ -3,7 +3,8 @@
 ///
 ///     Acknowledged: POLICY-ID BLOB-ID YYYY-MM-DD Name <email>
 ///
-/// One line a person, so a note holds the acknowledgements of everyone for that version.
+/// One line a person, so a note holds the acknowledgements of everyone for that version; a
+/// signed one is followed by its `Acknowledgement-signature:` (see `AcknowledgementStatement`).
 public struct PolicyAcknowledgement: Sendable, Hashable {
     public static let noteKey = "Acknowledged"
 
@@ -12,12 +13,17 @@ public struct PolicyAcknowledgement: Sendable, Hashable {
     public var blob: String
     public var date: CalendarDate
     public var person: Identity
+    /// The armored signature stored after the line, if any.
+    public var signatureArmor: String?
+    /// The verdict on that signature, once judged against the repository's keys.
+    public var signature: SignatureCheck?
 
-    public init(policyID: String, blob: String, date: CalendarDate, person: Identity) {
+    public init(policyID: String, blob: String, date: CalendarDate, person: Identity, signatureArmor: String? = nil) {
         self.policyID = policyID
         self.blob = blob
         self.date = date
         self.person = person
+        self.signatureArmor = signatureArmor
     }
 
     public var noteLine: String { "\(Self.noteKey): \(policyID) \(blob) \(date) \(person)" }
@@ -35,18 +41,47 @@ public struct PolicyAcknowledgement: Sendable, Hashable {
     /// A policy's note holds a line for everyone on the roster (10,000 lines for a large
     /// company, read on every lint), so ASCII lines are read as bytes; any other line goes
     /// through `init?(noteLine:)`, which gives the same answer more slowly.
+    /// A signature belongs to the acknowledgement on the line just above it.
     public static func parse(note text: String) -> [PolicyAcknowledgement] {
         var text = text
         return text.withUTF8 { bytes in
-            bytes.split(separator: 0x0A).compactMap { line -> PolicyAcknowledgement? in
-                guard line.starts(with: prefixBytes) else { return nil }
-                if line.allSatisfy({ $0 < 0x80 }), let parsed = PolicyAcknowledgement(asciiNoteLine: line) { return parsed }
-                return PolicyAcknowledgement(noteLine: Substring(decoding: UnsafeBufferPointer(rebasing: line), as: UTF8.self))
+            var acknowledgements: [PolicyAcknowledgement] = []
+            let lines = bytes.split(separator: 0x0A, omittingEmptySubsequences: false)
+            var index = 0
+            var previousWasAcknowledgement = false
+            while index < lines.count {
+                let line = lines[index]
+                index += 1
+                if line.starts(with: prefixBytes) {
+                    let parsed = line.allSatisfy({ $0 < 0x80 }) ? PolicyAcknowledgement(asciiNoteLine: line) : nil
+                    if let found = parsed ?? PolicyAcknowledgement(noteLine: Substring(decoding: UnsafeBufferPointer(rebasing: line), as: UTF8.self)) {
+                        acknowledgements.append(found)
+                        previousWasAcknowledgement = true
+                        continue
+                    }
+                } else if previousWasAcknowledgement, line.starts(with: signaturePrefixBytes) {
+                    var armor = [String(decoding: line.dropFirst(signaturePrefixBytes.count), as: UTF8.self)]
+                    // Continuation lines, and empty ones before the armor's end: `git notes edit`
+                    // strips the lone space that stands for an OpenPGP armor's blank line.
+                    var ended = line.contains(Self.armorEnd)
+                    while index < lines.count, !ended {
+                        let next = lines[index]
+                        guard next.isEmpty || next.first == 0x20 || next.first == 0x09 else { break }
+                        armor.append(String(decoding: next.dropFirst(next.isEmpty ? 0 : 1), as: UTF8.self))
+                        ended = next.contains(Self.armorEnd)
+                        index += 1
+                    }
+                    acknowledgements[acknowledgements.count - 1].signatureArmor = armor.joined(separator: "\n") + "\n"
+                }
+                previousWasAcknowledgement = false
             }
+            return acknowledgements
         }
     }
 
     private static let prefixBytes = Array((noteKey + ": ").utf8)
+    private static let armorEnd = Array("-----END ".utf8)
+    private static let signaturePrefixBytes = Array((AcknowledgementStatement.signatureKey + ": ").utf8)
 
     /// `init?(noteLine:)` for a line of ASCII bytes; nil where that initialiser might still read
     /// the line (the caller then asks it), so both always agree.

@@ -80,14 +80,7 @@ struct ApproveCommand: ParsableCommand {
             let statement = ApprovalStatement(commit: commitID, kind: written.kind, approver: written.identity)
             let armor = try ApprovalSigner(repository: repository).sign(statement.bytes, as: approver)
             block = ApprovalStatement.noteLines(approvalLine: line, armor: armor)
-            if let settings {
-                let keys = try SignatureKeys.read(settings, at: tip, in: repository)
-                let check = keys.verifier.verify(format: SignatureFormat(armor: armor) ?? .unknown, signature: Array(armor.utf8), payload: statement.bytes,
-                                                 context: SignatureContext(namespace: SignatureContext.approvalNamespace, time: Timestamp(seconds: Int64(Date().timeIntervalSince1970)), principal: written.identity.email))
-                if check.status != .good {
-                    Terminal.warning("the signature does not verify as yours against change_management.allowed_signers at \(branch ?? "HEAD") (\(check.status.rawValue)\(check.detail.map { ": \($0)" } ?? "")); add your key for \(written.identity.email) there through a reviewed change")
-                }
-            }
+            try ApprovalSigner.warnUnlessVerifies(armor, over: statement.bytes, as: written.identity.email, settings: settings, tip: tip, in: repository)
         }
         if let message, !message.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             // Further lines are indented: continuation lines of the same trailer.

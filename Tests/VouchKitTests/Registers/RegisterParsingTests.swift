@@ -123,3 +123,28 @@ import VouchKit
         #expect(PolicyAcknowledgement.parse(note: lines.joined(separator: "\n")) == lines.compactMap { PolicyAcknowledgement(noteLine: Substring($0)) })
     }
 }
+
+@Suite struct SignedAcknowledgementParsingTests {
+    static let armor = "-----BEGIN SSH SIGNATURE-----\nU1NIU0lHAAAAAQ\n\nAAAAMwAAAAtzc2gtZWQyNTUxOQ==\n-----END SSH SIGNATURE-----\n"
+
+    @Test func signatureBelongsToTheAcknowledgementAboveIt() throws {
+        let dana = PolicyAcknowledgement(policyID: "security", blob: "abc", date: CalendarDate(year: 2026, month: 3, day: 1),
+                                         person: Identity(name: "Dana Reyes", email: "dana@example.com"), signatureArmor: Self.armor)
+        let sam = PolicyAcknowledgement(policyID: "security", blob: "abc", date: CalendarDate(year: 2026, month: 3, day: 2), person: Identity(name: "Sam", email: "sam@example.com"))
+        let note = AcknowledgementStatement(dana).noteLines + AcknowledgementStatement(sam).noteLines
+        #expect(note.contains("Acknowledgement-signature: -----BEGIN SSH SIGNATURE-----\n U1NIU0lHAAAAAQ\n \n AAAA"))
+        #expect(PolicyAcknowledgement.parse(note: note) == [dana, sam])
+        // A signature line with no acknowledgement just above it belongs to none.
+        let stray = "Approved-by: Carol <carol@example.com>\n" + AcknowledgementStatement(dana).noteLines.split(separator: "\n", maxSplits: 1)[1]
+        #expect(PolicyAcknowledgement.parse(note: stray).isEmpty)
+        var unsigned = dana
+        unsigned.signatureArmor = nil
+        #expect(PolicyAcknowledgement.parse(note: "\(dana.noteLine)\n\nAcknowledgement-signature: x\n") == [unsigned])
+    }
+
+    @Test func statementNamesPolicyVersionDateAndPerson() {
+        let acknowledgement = PolicyAcknowledgement(policyID: "security", blob: "0123", date: CalendarDate(year: 2026, month: 3, day: 1), person: Identity(name: "Dana Reyes", email: "dana@example.com"))
+        #expect(String(decoding: AcknowledgementStatement(acknowledgement).bytes, as: UTF8.self)
+                == "vouch-acknowledgement 1\npolicy security\nversion 0123\ndate 2026-03-01\nperson Dana Reyes <dana@example.com>\n")
+    }
+}
