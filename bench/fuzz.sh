@@ -18,7 +18,7 @@ swift build --package-path "$ROOT/Fuzz" --scratch-path "$SCRATCH/build" -c relea
   -Xcc -fsanitize=address -Xcc -fsanitize-coverage=inline-8bit-counters,pc-table,trace-cmp \
   -Xlinker "$libfuzzer" -Xlinker -lstdc++ >&2
 FUZZ="$SCRATCH/build/release/vouch-fuzz"
-if [ "${1:-list}" = list ]; then "$FUZZ" 2>&1 | tail -n +2; exit 0; fi
+if [ "${1:-list}" = list ]; then { "$FUZZ" 2>&1 || true; } | tail -n +2; exit 0; fi
 TARGET=$1 SECONDS_TO_RUN=${2:-60}
 
 seeds="$SCRATCH/seeds/$TARGET"
@@ -41,7 +41,23 @@ case "$TARGET" in
   mailmap) printf 'Dana Reyes <dana@example.com> <dreyes@old.example.com>\n<dana@example.com> Dana <DANA@example.com>\n# comment\nSam <sam@example.com>\n' | seed ;;
   notes) printf 'Approved-by: Dana Reyes <dana@example.com>\nReviewed-by: Sam <sam@example.com>\n' | seed
          printf 'Code-Review+2: Dana Reyes <dana@example.com>\nVerified+1: CI <ci@example.com>\n' | seed
-         printf 'Acknowledged: information-security 0123456789abcdef0123456789abcdef01234567 2026-03-01 Dana Reyes <dana@example.com>\n' | seed ;;
+         printf 'Acknowledged: information-security 0123456789abcdef0123456789abcdef01234567 2026-03-01 Dana Reyes <dana@example.com>\n' | seed
+         printf 'Approved-by: Dana Reyes <dana@example.com>\nApproval-signature: -----BEGIN SSH SIGNATURE-----\n U1NIU0lHAAAAAQ==\n -----END SSH SIGNATURE-----\n\nAcknowledged: security abc 2026-03-01 Sam <sam@example.com>\nAcknowledgement-signature: -----BEGIN PGP SIGNATURE-----\n \n iHUEABYKAB0WIQ==\n -----END PGP SIGNATURE-----\n' | seed ;;
+  allowed-signers)
+    printf 'dana@example.com ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGVeGBAXwrwgzIhdt7ykgbp8yyyl0vQ3uBiHoXKqTCiR\n' | seed
+    printf '# team keys\n*@example.com,!mallory@example.com namespaces="git,vouch-approval" valid-after="20260101",valid-before="20270101Z" ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIGVeGBAXwrwgzIhdt7ykgbp8yyyl0vQ3uBiHoXKqTCiR dana\n' | seed
+    printf '"sam@example.com" cert-authority ecdsa-sha2-nistp256 AAAAE2VjZHNhLXNoYTItbmlzdHAyNTYAAAAIbmlzdHAyNTY=\n' | seed ;;
+  ssh-signature)
+    need_apt "command -v ssh-keygen" openssh-client
+    # Keys of every type, made for this run; VOUCH_FUZZ_ALLOWED_SIGNERS lets verification reach the end.
+    keys="$SCRATCH/seeds/ssh-keys"; rm -rf "$keys"; mkdir -p "$keys"
+    for spec in ed25519: ecdsa:256 ecdsa:384 ecdsa:521 rsa:2048; do
+      type=${spec%%:*} bits=${spec#*:}; key="$keys/$type$bits"
+      ssh-keygen -q -t "$type" ${bits:+-b "$bits"} -N "" -C "$type" -f "$key"
+      echo "dana@example.com $(cut -d' ' -f1-2 "$key.pub")" >> "$keys/allowed_signers"
+      printf 'payload\n' | ssh-keygen -q -Y sign -n git -f "$key" | seed
+    done
+    export VOUCH_FUZZ_ALLOWED_SIGNERS="$keys/allowed_signers" ;;
   *) echo "bench/fuzz.sh: unknown target '$TARGET' (bench/fuzz.sh list)" >&2; exit 2 ;;
 esac
 
