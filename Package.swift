@@ -54,6 +54,8 @@ let package = Package(
                 "VouchCore", "VouchGit", "CCmarkGFM", "CRNP",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                // RSA public keys for SSH signatures (`_RSA.Signing`, PKCS#1 v1.5).
+                .product(name: "CryptoExtras", package: "swift-crypto"),
             ],
             plugins: ["EmbedStarterProgram"]
         ),

@@ -50,13 +50,18 @@ public struct Approval: Sendable, Hashable {
     public var reference: String?
     /// For notes on `refs/notes/vouch`: when the notes commit that first carried it was written.
     public var recordedAt: Timestamp?
+    /// The armored signature stored beside it (`Approval-signature:`, written by `vouch approve --sign`).
+    public var signatureArmor: String?
+    /// The signature's verdict, once the change analyzer verified it.
+    public var signature: SignatureCheck?
 
-    public init(identity: Identity, kind: ApprovalKind, source: ApprovalSource, reference: String? = nil, recordedAt: Timestamp? = nil) {
+    public init(identity: Identity, kind: ApprovalKind, source: ApprovalSource, reference: String? = nil, recordedAt: Timestamp? = nil, signatureArmor: String? = nil) {
         self.identity = identity
         self.kind = kind
         self.source = source
         self.reference = reference
         self.recordedAt = recordedAt
+        self.signatureArmor = signatureArmor
     }
 
     /// Whether it was in git when the change landed (message text), rather than added afterwards.

@@ -12,7 +12,7 @@ struct ChangeUnreviewedRule: ChangeRule {
     func applies(to change: ChangeRecord, _ context: ChangeRuleContext) -> Bool {
         // Emergencies and bots have rules of their own; a self-approval is reported as such.
         context.requiredApprovals > 0 && change.emergency == nil && !change.isBot && change.reviewReference == nil
-            && change.independentApprovals.isEmpty && change.selfApprovals.isEmpty
+            && change.independentApprovals.isEmpty && change.selfApprovals.isEmpty && change.unverifiedApprovals.isEmpty
     }
 
     func message(_ change: ChangeRecord, _ context: ChangeRuleContext) -> String {
