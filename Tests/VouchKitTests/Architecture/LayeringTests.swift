@@ -45,10 +45,11 @@ import Testing
         #expect(exposed.isEmpty, "import CLibGit2 with `internal import`: \(exposed.map(\.file))")
     }
 
-    /// RNP (OpenPGP) is reached only from VouchKit's Signatures/OpenPGP/, with `internal import`.
+    /// RNP (OpenPGP) and its diagnostics' switch are reached only from VouchKit's
+    /// Signatures/OpenPGP/, with `internal import`.
     @Test func onlyTheOpenPGPFolderImportsRNP() throws {
         for target in try Self.targets() {
-            let rnp = try Self.imports(of: target).filter { $0.module == "CRNP" }
+            let rnp = try Self.imports(of: target).filter { $0.module == "CRNP" || $0.module == "CRNPDiagnostics" }
             let outside = rnp.filter { !$0.file.hasPrefix("VouchKit/Signatures/OpenPGP/") }
             #expect(outside.isEmpty, "RNP is for VouchKit/Signatures/OpenPGP/ only: \(outside.map(\.file))")
             let exposed = rnp.filter { !$0.line.hasPrefix("internal import ") }

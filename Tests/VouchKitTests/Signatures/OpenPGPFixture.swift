@@ -11,11 +11,12 @@ final class OpenPGPFixture {
 
     static let gpg = URL(fileURLWithPath: "/usr/bin/env")
 
-    init() throws {
+    /// A GnuPG home of its own, signing commits in `git` (a new repository when nil).
+    init(git: GitFixture? = nil) throws {
         // A short path: gpg-agent's socket lives in the home, and socket paths are limited.
         home = try TemporaryDirectory("gpg")
         try FileManager.default.setAttributes([.posixPermissions: 0o700], ofItemAtPath: home.url.path)
-        git = try GitFixture()
+        self.git = try git ?? GitFixture()
         // git runs this in place of gpg, so that a signature can be made at a faked time.
         program = home.url.appendingPathComponent("gpg-at-time")
         try Data("""
@@ -80,12 +81,29 @@ final class OpenPGPFixture {
     /// A commit signed by `key` (at `time`, when given) with `git commit -S`, as its signature
     /// (the armor of its gpgsig header) and the signed payload (the commit without that header).
     func signedCommit(_ message: String, key: String, at time: String? = nil) throws -> (signature: [UInt8], payload: [UInt8]) {
-        var environment = ["GNUPGHOME": home.url.path]
-        if let time { environment["VOUCH_GPG_TIME"] = time }
-        try git.write(["file-\(UUID().uuidString).txt": message])
-        try git.run(["add", "-A"])
-        try git.run(["-c", "gpg.program=\(program.path)", "-c", "user.signingkey=\(key)!", "commit", "-q", "-S", "-m", message], environment: environment)
+        try commitSigned(message, files: ["file-\(UUID().uuidString).txt": message], key: key, at: time)
         return try Self.split(git.run(["cat-file", "commit", "HEAD"]))
+    }
+
+    /// Commits `files` signed by `key` with `git commit -S` (gpg at `time`, when given), with
+    /// the `environment` git is given (author, committer, dates), and returns the commit's id.
+    @discardableResult
+    func commitSigned(_ message: String, files: [String: String], key: String, at time: String? = nil, environment extra: [String: String] = [:]) throws -> String {
+        var environment = extra.merging(["GNUPGHOME": home.url.path]) { _, home in home }
+        if let time { environment["VOUCH_GPG_TIME"] = time }
+        try git.write(files)
+        try git.run(["add", "-A"])
+        try git.run(["-c", "gpg.program=\(program.path)", "-c", "user.signingkey=\(key)!", "commit", "-q", "-S", "-F", "-"], environment: environment, input: message)
+        return try git.run(["rev-parse", "HEAD"]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// `%G?` of each commit as `git log` verifies it with this home's keys (gpg's own trust).
+    func gitVerdicts() throws -> [String: String] {
+        let log = try git.run(["log", "--format=%H %G?"], environment: ["GNUPGHOME": home.url.path])
+        return Dictionary(uniqueKeysWithValues: log.split(separator: "\n").map { line in
+            let parts = line.split(separator: " ")
+            return (String(parts[0]), String(parts[1]))
+        })
     }
 
     /// Splits a commit object into its gpgsig header's value and the rest, as git does to verify it.

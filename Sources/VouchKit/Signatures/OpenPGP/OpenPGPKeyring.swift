@@ -20,23 +20,44 @@ public struct OpenPGPKeyring: Sendable, Hashable {
     /// naming the line when the fault has one: no key at all, a block without its END line, a
     /// private key, a line that is not base64, or a block RNP cannot read as public keys.
     public init(path: String, contents: [UInt8]) throws {
+        let read = try Self.reading(path: path, contents: contents)
+        if let problem = read.problems.first { throw problem }
+        guard !read.keyring.keys.isEmpty else { throw OpenPGPError.keyring(path: path, line: nil, reason: "no public key in the keyring") }
+        self = read.keyring
+    }
+
+    private init(path: String, keys: [OpenPGPPublicKey], blocks: [Block]) {
         self.path = path
-        blocks = try Self.blocks(of: contents, path: path)
-        let session = try RNPSession()
-        var keys: [OpenPGPPublicKey] = []
+        self.keys = keys
+        self.blocks = blocks
+    }
+
+    /// A keyring with no key: every OpenPGP signature is by an unknown key.
+    static func empty(path: String) -> OpenPGPKeyring { OpenPGPKeyring(path: path, keys: [], blocks: []) }
+
+    /// Reads what can be read of a keyring file, as the evidence does: the keys of every block
+    /// RNP reads, and a problem for each block it cannot (that block is left out). Throws
+    /// `OpenPGPError.keyring` only when the file as a whole is not a keyring: not text, a
+    /// private key, a block without its END line, a line that is not base64, no block at all.
+    public static func reading(path: String, contents: [UInt8]) throws -> (keyring: OpenPGPKeyring, problems: [OpenPGPError]) {
+        let blocks = try Self.blocks(of: contents, path: path)
+        var keys: [OpenPGPPublicKey] = [], read: [Block] = [], problems: [OpenPGPError] = []
         var seen: Set<String> = []
         for block in blocks {
+            // A context of its own for each block, so a block that fails leaves nothing behind.
+            let session = try RNPSession()
             do {
-                try session.importPublicKeys(block.armor)
+                try RNPDiagnostics.silenced { try session.importPublicKeys(block.armor) }
             } catch let OpenPGPError.library(_, _, message) {
-                throw OpenPGPError.keyring(path: path, line: block.line, reason: "the public key block beginning here cannot be read: \(message)")
+                problems.append(.keyring(path: path, line: block.line, reason: "the public key block beginning here cannot be read: \(message)"))
+                continue
             }
+            read.append(block)
             for key in try session.primaryKeys() where seen.insert(key.fingerprint).inserted {
                 keys.append(OpenPGPPublicKey(fingerprint: key.fingerprint, userIDs: key.userIDs, keyIDs: key.keyIDs, line: block.line))
             }
         }
-        guard !keys.isEmpty else { throw OpenPGPError.keyring(path: path, line: nil, reason: "no public key in the keyring") }
-        self.keys = keys
+        return (OpenPGPKeyring(path: path, keys: keys, blocks: read), problems)
     }
 
     private static let begin = "-----BEGIN PGP PUBLIC KEY BLOCK-----"

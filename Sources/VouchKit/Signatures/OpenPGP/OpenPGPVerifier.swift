@@ -15,7 +15,8 @@ internal import CRNP
 /// two apart, so such a signature is `expired` whether or not it matches (neither is `good`).
 ///
 /// Debian's librnp is built with RNP's diagnostics on: RNP writes a line to stderr for each
-/// signature or key it rejects, which no RNP call switches off.
+/// signature or key it rejects, which no RNP call switches off. Every RNP call here runs inside
+/// `RNPDiagnostics.silenced`, so those lines never reach vouch's output.
 public final class OpenPGPVerifier {
     public let keyring: OpenPGPKeyring
     private let session: RNPSession
@@ -24,13 +25,17 @@ public final class OpenPGPVerifier {
 
     public init(keyring: OpenPGPKeyring) throws {
         self.keyring = keyring
-        session = try RNPSession(importing: keyring)
+        session = try RNPDiagnostics.silenced { try RNPSession(importing: keyring) }
     }
 
     /// Verifies an armored detached signature over `signedData` (for a commit: the commit object
     /// without its `gpgsig` header). Never throws: what cannot be read is `bad`, with RNP's reason
     /// in `detail`.
     public func verify(signature: [UInt8], signedData: [UInt8]) -> OpenPGPVerification {
+        RNPDiagnostics.silenced { verifySilenced(signature: signature, signedData: signedData) }
+    }
+
+    private func verifySilenced(signature: [UInt8], signedData: [UInt8]) -> OpenPGPVerification {
         do {
             let readings = try Self.read(signature: signature, signedData: signedData, in: session)
             guard !readings.signatures.isEmpty else {

@@ -9,6 +9,7 @@ final class RNPSession {
     let ffi: OpaquePointer
 
     init() throws {
+        RNPDiagnostics.install()
         var ffi: OpaquePointer?
         try Self.check(rnp_ffi_create(&ffi, "GPG", "GPG"), "creating a context")
         guard let ffi else { throw OpenPGPError.library(operation: "creating a context", code: UInt32(RNP_ERROR_NULL_POINTER), message: Self.message(UInt32(RNP_ERROR_NULL_POINTER))) }
