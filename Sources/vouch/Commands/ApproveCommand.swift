@@ -85,7 +85,8 @@ struct ApproveCommand: ParsableCommand {
                 let check = keys.verifier.verify(format: SignatureFormat(armor: armor) ?? .unknown, signature: Array(armor.utf8), payload: statement.bytes,
                                                  context: SignatureContext(namespace: SignatureContext.approvalNamespace, time: Timestamp(seconds: Int64(Date().timeIntervalSince1970)), principal: written.identity.email))
                 if check.status != .good {
-                    Terminal.warning("the signature does not verify as yours against change_management.allowed_signers at \(branch ?? "HEAD") (\(check.status.rawValue)\(check.detail.map { ": \($0)" } ?? "")); add your key for \(written.identity.email) there through a reviewed change")
+                    let keys = check.format == .openpgp ? "change_management.keyring" : "change_management.allowed_signers"
+                    Terminal.warning("the signature does not verify as yours against \(keys) at \(branch ?? "HEAD") (\(check.status.rawValue)\(check.detail.map { ": \($0)" } ?? "")); add your key for \(written.identity.email) there through a reviewed change")
                 }
             }
         }

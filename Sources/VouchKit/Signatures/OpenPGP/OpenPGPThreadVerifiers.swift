@@ -7,8 +7,13 @@ import Darwin
 /// One `OpenPGPVerifier` per thread for one keyring. An RNP context serves one thread, while
 /// the judging threads of a walk share one `OpenPGPSignatureVerifier`: each thread's verifier is
 /// made the first time that thread verifies, and kept in that thread's own slot of a pthread
-/// key that belongs to this object. A thread's verifier is released when the thread ends; the
-/// calling thread's also when this object is released.
+/// key that belongs to this object.
+///
+/// The verifiers are never destroyed: one RNP context per thread that verified (a few, a few
+/// kilobytes each), left to the process's end. The walk's threads are not joined, so a thread
+/// may end, or release the last copy of this object, while the main thread is already in
+/// `exit`, destroying Botan's (RNP's cryptography) global allocator; destroying an RNP context
+/// then writes to memory that allocator has unmapped.
 ///
 /// Sendable as it is checked, without `@unchecked`: its stored properties are an immutable
 /// keyring and the key (an integer). The verifiers are never stored in it: each lives in the
@@ -21,20 +26,11 @@ final class OpenPGPThreadVerifiers: Sendable {
     init(keyring: OpenPGPKeyring) {
         self.keyring = keyring
         var key = pthread_key_t()
-        let created = pthread_key_create(&key) { slot in
-            // The thread ends: release its verifier (and its RNP context).
-            if let slot = slot as UnsafeMutableRawPointer? { Unmanaged<OpenPGPVerifier>.fromOpaque(slot).release() }
-        }
-        self.key = created == 0 ? key : nil
+        self.key = pthread_key_create(&key, nil) == 0 ? key : nil
     }
 
     deinit {
-        guard let key else { return }
-        if let slot = pthread_getspecific(key) {
-            pthread_setspecific(key, nil)
-            Unmanaged<OpenPGPVerifier>.fromOpaque(slot).release()
-        }
-        pthread_key_delete(key)
+        if let key { pthread_key_delete(key) }
     }
 
     /// `body` with the calling thread's verifier; throws when RNP cannot make a context.
