@@ -166,4 +166,34 @@ import VouchKit
         #expect(all.count == 8 * 25 * 2)
         #expect(all.enumerated().allSatisfy { $0.element == ($0.offset.isMultiple(of: 2) ? .good : .bad) })
     }
+
+    /// One `OpenPGPSignatureVerifier` value shared by several threads, as the judging threads of
+    /// a walk share it: each thread verifies with its own RNP context, and all agree.
+    @Test func sharedSignatureVerifierAgreesOnEveryThread() throws {
+        let fixture = try OpenPGPFixture()
+        let alice = try fixture.makeKey("Alice <alice@example.com>")
+        let commits = try (0..<3).map { try fixture.signedCommit("Commit \($0)", key: alice) }
+        let shared = OpenPGPSignatureVerifier(keyring: try OpenPGPKeyring(path: "keyring.asc", contents: fixture.export([alice])))
+        let signatures = commits.map(\.signature), payloads = commits.map(\.payload)
+        let context = SignatureContext(namespace: SignatureContext.commitNamespace, time: Timestamp(seconds: 0))
+        let checks = Mutex<[SignatureCheck]>([])
+        DispatchQueue.concurrentPerform(iterations: 6) { thread in
+            for round in 0..<10 {
+                let index = (thread + round) % signatures.count
+                let good = shared.verify(signature: signatures[index], payload: payloads[index], context: context)
+                let bad = shared.verify(signature: signatures[index], payload: payloads[(index + 1) % payloads.count], context: context)
+                checks.withLock { $0 += [good, bad] }
+            }
+        }
+        let all = checks.withLock { $0 }
+        #expect(all.count == 6 * 10 * 2)
+        #expect(all.enumerated().allSatisfy { $0.element.status == ($0.offset.isMultiple(of: 2) ? .good : .bad) })
+        #expect(all.allSatisfy { $0.key == alice && $0.format == .openpgp })
+        #expect(all.filter { $0.status == .good }.allSatisfy { $0.signer == "Alice <alice@example.com>" })
+        // For an approval the key must have a user id of the approver's email.
+        let forBob = SignatureContext(namespace: SignatureContext.approvalNamespace, time: Timestamp(seconds: 0), principal: "bob@example.com")
+        #expect(shared.verify(signature: signatures[0], payload: payloads[0], context: forBob).status == .unknownKey)
+        let forAlice = SignatureContext(namespace: SignatureContext.approvalNamespace, time: Timestamp(seconds: 0), principal: "ALICE@example.com")
+        #expect(shared.verify(signature: signatures[0], payload: payloads[0], context: forAlice).status == .good)
+    }
 }

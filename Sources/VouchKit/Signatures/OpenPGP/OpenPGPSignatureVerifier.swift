@@ -15,6 +15,9 @@ public struct OpenPGPSignatureVerifier: FormatSignatureVerifier {
     public var keyring: OpenPGPKeyring { verifiers.keyring }
 
     public init(keyring: OpenPGPKeyring) {
+        // The stderr stream is replaced here, on the thread setting up the walk, rather than by
+        // whichever judging thread first makes an RNP context while the others run.
+        RNPDiagnostics.install()
         verifiers = OpenPGPThreadVerifiers(keyring: keyring)
         keysByFingerprint = Dictionary(keyring.keys.map { ($0.fingerprint, $0) }, uniquingKeysWith: { first, _ in first })
     }
