@@ -25,6 +25,17 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
         ),
+        // RNP, the OpenPGP library Thunderbird uses, verifies commit signatures against the keyring
+        // committed in the repository. It verifies in-process; GPGME would start a gpg process for
+        // every operation, that is one per commit of the evidence walk.
+        .systemLibrary(
+            name: "CRNP",
+            pkgConfig: "librnp",
+            providers: [.apt(["librnp-dev"]), .brew(["rnp"])]
+        ),
+        // Keeps the lines RNP writes to the C stderr stream for each rejected signature or key out
+        // of vouch's output (no RNP call switches them off).
+        .target(name: "CRNPDiagnostics"),
         // mimalloc takes the place of glibc's malloc in the `vouch` process (Linux): reading git
         // history, libgit2 and zlib allocate and free buffers for every object, on several threads.
         .systemLibrary(
@@ -43,7 +54,7 @@ let package = Package(
         .target(
             name: "VouchKit",
             dependencies: [
-                "VouchCore", "VouchGit", "CCmarkGFM",
+                "VouchCore", "VouchGit", "CCmarkGFM", "CRNP", "CRNPDiagnostics",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 // RSA public keys for SSH signatures (`_RSA.Signing`, PKCS#1 v1.5).

@@ -60,7 +60,7 @@ struct ApprovalSigner {
         let context = SignatureContext(namespace: SignatureContext.approvalNamespace, time: Timestamp(seconds: Int64(Date().timeIntervalSince1970)), principal: email)
         let check = keys.verifier.verify(format: SignatureFormat(armor: armor) ?? .unknown, signature: Array(armor.utf8), payload: statement, context: context)
         if check.status != .good {
-            let files = settings.keyring == nil ? "change_management.allowed_signers" : "change_management.allowed_signers or keyring"
+            let files = check.format == .openpgp ? "change_management.keyring" : "change_management.allowed_signers"
             Terminal.warning("the signature does not verify as yours against \(files) at \(settings.branch ?? "HEAD") (\(check.status.rawValue)\(check.detail.map { ": \($0)" } ?? "")); add your key for \(email) there through a reviewed change")
         }
     }

@@ -1,8 +1,8 @@
 /// Verifies signatures of every format against the keys committed in the repository: SSH
 /// signatures against the allowed signers (`change_management.allowed_signers`), OpenPGP ones
-/// through `openPGP` when a verifier is given. An OpenPGP signature without one is `unsupported`,
-/// whether or not `change_management.keyring` names a keyring: without the verifier nothing can
-/// be said about the key, and `unknown-key` would claim it was looked for. X.509 and unrecognised
+/// through `openPGP` (`SignatureKeys.read` gives it the keyring, `change_management.keyring`,
+/// or none). An OpenPGP signature without an `openPGP` verifier is `unsupported`: nothing can be
+/// said about its key, and `unknown-key` would claim it was looked for. X.509 and unrecognised
 /// armors are `unsupported` too.
 public struct SignatureVerifier: Sendable {
     public var ssh: SSHSignatureVerifier

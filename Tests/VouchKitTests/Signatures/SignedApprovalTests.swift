@@ -113,22 +113,23 @@ import VouchKit
         #expect(counted["independent_approvers"] as? Int == 1)
     }
 
-    /// With gpg.format openpgp the approval is signed by gpg; without an OpenPGP verifier in
-    /// this build it is `unsupported`, so it does not count where signed approvals are required.
-    @Test func openPGPApprovalIsSignedByGPG() throws {
-        let (fixture, _, _, changes) = try Self.fixture()
-        let home = fixture.keys.url.appendingPathComponent("gnupg")
-        try FileManager.default.createDirectory(at: home, withIntermediateDirectories: true, attributes: [.posixPermissions: 0o700])
-        let gpg = URL(fileURLWithPath: "/usr/bin/gpg")
-        let environment = ["GNUPGHOME": home.path]
-        defer { _ = try? TestSupport.run(URL(fileURLWithPath: "/usr/bin/gpgconf"), ["--kill", "gpg-agent"], in: fixture.keys.url, environment: environment) }
-        let made = try TestSupport.run(gpg, ["--batch", "--passphrase", "", "--quick-gen-key", "Carol Checker <carol@example.com>", "ed25519", "sign", "never"],
-                                       in: fixture.keys.url, environment: environment)
-        #expect(made.status == 0, "\(made.stderr)")
+    /// With gpg.format openpgp (git's default) the approval is signed by gpg and verified against
+    /// the keyring: counted when the key's user id is the approver's email; copied onto another
+    /// commit, or signed by another key of the keyring, it does not count.
+    @Test func openPGPApprovalIsSignedByGPGAndVerifiedAgainstTheKeyring() throws {
+        let keyring = ".vouch/keyring.asc"
+        let (fixture, _, _, changes) = try Self.fixture(settings: Self.settings + "  keyring: \(keyring)\n")
+        let gpg = try OpenPGPFixture(git: fixture.git)
+        let carol = try gpg.makeKey("Carol Checker <carol@example.com>")
+        let mallory = try gpg.makeKey("Mallory <mallory@example.com>")
+        try fixture.git.commit("Trust the approvers' OpenPGP keys\n\nReviewed-by: Dana Reyes <dana@example.com>\n",
+                               files: [keyring: String(decoding: try gpg.export([carol, mallory]), as: UTF8.self)], author: People.alice, date: "2026-04-03T09:00:00+00:00")
+        let environment = ["GNUPGHOME": gpg.home.url.path]
         try fixture.git.run(["config", "user.name", People.carol.name])
         try fixture.git.run(["config", "user.email", People.carol.email])
         let approved = try TestSupport.vouch(["approve", changes[0], "--sign"], in: fixture.url, environment: environment)
         #expect(approved.status == 0, "\(approved.stderr)")
+        #expect(approved.stderr.isEmpty, "the signature verifies against the keyring, so nothing is warned: \(approved.stderr)")
         let note = try fixture.git.run(["notes", "--ref", "vouch", "show", changes[0]])
         #expect(note.hasPrefix("Approved-by: Carol Checker <carol@example.com>\nApproval-signature: -----BEGIN PGP SIGNATURE-----\n"))
         // gpg itself verifies what was signed: the statement of this commit and identity.
@@ -137,12 +138,41 @@ import VouchKit
         let signatureFile = fixture.keys.url.appendingPathComponent("approval.asc"), statementFile = fixture.keys.url.appendingPathComponent("statement")
         try Data(armor.utf8).write(to: signatureFile)
         try Data(statement.utf8).write(to: statementFile)
-        #expect(try TestSupport.run(gpg, ["--verify", signatureFile.path, statementFile.path], in: fixture.keys.url, environment: environment).status == 0)
+        #expect(try gpg.gpg(["--verify", signatureFile.path, statementFile.path]).isEmpty)
 
-        let change = try #require(try fixture.evidence().changes[changes[0]])
+        var (result, _, records) = try fixture.evidence()
+        #expect(result.stderr.isEmpty, "\(result.stderr)")
+        let change = try #require(records[changes[0]])
         let signature = try #require(approvals(change).first?["signature"] as? [String: Any])
         #expect(signature["format"] as? String == "openpgp")
-        #expect(signature["status"] as? String == "unsupported")
-        #expect(change.exceptionIDs == ["change-approval-unverified"])
+        #expect(signature["status"] as? String == "good")
+        #expect(signature["signer"] as? String == "Carol Checker <carol@example.com>")
+        #expect(signature["key"] as? String == carol)
+        #expect(change["independent_approvers"] as? Int == 1)
+        #expect(change.exceptionIDs.isEmpty)
+
+        // The same note copied onto another commit: the signature names the first commit.
+        try fixture.evidence.note(note, on: changes[1])
+        (result, _, records) = try fixture.evidence()
+        #expect(result.stderr.isEmpty, "nothing of RNP's on stderr: \(result.stderr)")
+        let copied = try #require(records[changes[1]])
+        #expect((approvals(copied).first?["signature"] as? [String: Any])?["status"] as? String == "bad")
+        #expect(copied["independent_approvers"] as? Int == 0)
+        #expect(copied.exceptionIDs == ["change-approval-unverified"])
+
+        // Mallory claims Carol's identity in git config and signs with her own key of the keyring.
+        try fixture.git.run(["notes", "--ref", "vouch", "remove", changes[1]])
+        try fixture.git.run(["config", "user.signingkey", mallory])
+        let impostor = try TestSupport.vouch(["approve", changes[1], "--sign"], in: fixture.url, environment: environment)
+        #expect(impostor.status == 0, "\(impostor.stderr)")
+        #expect(impostor.stderr.contains("does not verify as yours against change_management.keyring"), "\(impostor.stderr)")
+        (result, _, records) = try fixture.evidence()
+        let forged = try #require(records[changes[1]])
+        let forgedSignature = try #require(approvals(forged).first?["signature"] as? [String: Any])
+        #expect(forgedSignature["status"] as? String == "unknown-key")
+        #expect(forgedSignature["key"] as? String == mallory)
+        #expect(forged["independent_approvers"] as? Int == 0)
+        #expect(forged.exceptionIDs == ["change-approval-unverified"])
+        #expect(try #require(records[changes[0]]).exceptionIDs.isEmpty, "Carol's real approval still counts")
     }
 }

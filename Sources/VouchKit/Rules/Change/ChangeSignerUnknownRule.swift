@@ -2,7 +2,7 @@ struct ChangeSignerUnknownRule: ChangeRule {
     static let description = RuleDescription(
         identifier: "change-signer-unknown", severity: .error, scope: .change,
         summary: "Signed changes are signed by an allowed key when change_management.require_signed is true",
-        rationale: "A signature proves only that someone with the key signed; anyone can make a key. With require_signed, the key must be one the repository trusts: a line of change_management.allowed_signers (for SSH; valid for namespace git at the committer time) or a key of change_management.keyring (OpenPGP). A key not listed, outside its valid-after/valid-before window, revoked, or a signature Vouch cannot verify (X.509; OpenPGP in a build without its verifier) does not meet the requirement.",
+        rationale: "A signature proves only that someone with the key signed; anyone can make a key. With require_signed, the key must be one the repository trusts: a line of change_management.allowed_signers (for SSH; valid for namespace git at the committer time) or a key of change_management.keyring (OpenPGP). A key not listed, outside its valid-after/valid-before window, expired when it signed, revoked, or a signature Vouch cannot verify (X.509) does not meet the requirement.",
         passingExamples: [.change(ChangeExample(message: "Fix rounding\n\nReviewed-by: Carol Checker <carol@example.com>\n", signature: ChangeExample.ssh(.good), requireSigned: true))],
         failingExamples: [
             .change(ChangeExample(message: "Fix rounding\n\nReviewed-by: Carol Checker <carol@example.com>\n", signature: ChangeExample.ssh(.unknownKey), requireSigned: true)),
