@@ -154,7 +154,7 @@ public enum NoteApprovals {
     /// review; `Verified+1` is a test; negative votes are not approvals at all.
     public static func parse(_ text: String, reference: String) -> [Approval] {
         var approvals: [Approval] = []
-        for line in lines(of: text) {
+        for line in lines(of: PlatformNote.plainText(text)) {
             guard let colon = line.firstIndex(of: ":") else { continue }
             let key = Text.trimmed(line[..<colon])
             let value = String(line[line.index(after: colon)...])
