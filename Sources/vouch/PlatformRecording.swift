@@ -16,8 +16,12 @@ struct PlatformImportOptions: ParsableArguments {
     @Option(help: ArgumentHelp("The branch the requests merged into. Default: change_management.branch, else the branch HEAD is on.", valueName: "name"))
     var branch: String?
 
+    @Option(help: ArgumentHelp("Requests to the platform at a time (default 8).", valueName: "N"))
+    var jobs: Int = 8
+
     func validate() throws {
         if let since, let until, until < since { throw ValidationError("--until (\(until)) is before --since (\(since))") }
+        if jobs < 1 || jobs > 64 { throw ValidationError("--jobs takes 1 to 64") }
     }
 }
 
@@ -54,16 +58,53 @@ struct PlatformRecording {
         return try RequestFile.read(bytes, file: path, platform: platform).get()
     }
 
-    /// Records `requests`; with `unclaimedWithin`, changes of that span that look like the
+    /// Where changes no request landed are noted as direct pushes: the period, but only where
+    /// the requests reach (a file of one month says nothing of the others).
+    static func unclaimedSpan(_ requests: [MergedRequest], period: ClosedRange<Int64>?) -> ClosedRange<Int64>? {
+        let times = requests.compactMap(\.mergedAt?.seconds)
+        guard let period, let first = times.min(), let last = times.max() else { return nil }
+        let lower = max(period.lowerBound, first), upper = min(period.upperBound, last)
+        return lower <= upper ? lower...upper : nil
+    }
+
+    /// The platform's environment: the process's own.
+    static var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+    /// A client that tells on standard error what it waits for.
+    func client(_ settings: PlatformClient.Settings) throws -> PlatformClient {
+        try PlatformClient(settings) { message in
+            FileHandle.standardError.write(Data("vouch: \(Redaction.text(message))\n".utf8))
+        }
+    }
+
+    /// `owner/name` from the option, else the CI's variable, else the origin remote's URL.
+    func repositoryPath(_ option: String?, variable: String) throws -> String {
+        if let option { return option }
+        if let value = Self.environment[variable], !value.isEmpty { return value }
+        guard let remote = try located.repository.configString("remote.origin.url"), let path = RemotePath.of(remote) else {
+            throw CommandFailure("no origin remote names the \(platform == .github ? "repository" : "project"); give it with \(platform == .github ? "--repo OWNER/NAME" : "--project ID|GROUP/NAME")")
+        }
+        return path
+    }
+
+    /// Says how many requests were sent, then stops with the fault that ended a fetch early.
+    func finish(_ fetch: PlatformFetch, client: PlatformClient) throws {
+        print("\(client.requestCount) request\(client.requestCount == 1 ? "" : "s") to \(Redaction.url(client.settings.baseURL)).")
+        if let stopped = fetch.stopped { throw stopped }
+    }
+
+    /// `record`: the one merged request of the event, on the change that landed it here.
+    func recordMerged(_ request: MergedRequest, command: String) throws {
+        guard !importer.landed(request).isEmpty else {
+            throw CommandFailure("\(request.url) merged as \(request.landedCommits.first ?? "an unknown commit"), which is not on the first-parent line of \(importer.branch) in this clone; fetch the branch with its whole history (actions/checkout with fetch-depth: 0 and the base branch as ref; GIT_DEPTH: 0) and run again")
+        }
+        try record([request], period: nil, markUnclaimed: false, command: command)
+    }
+
+    /// Records `requests`; with `markUnclaimed`, changes of the period that look like the
     /// platform's but that no request landed are noted as direct pushes.
     func record(_ requests: [MergedRequest], period: ClosedRange<Int64>?, markUnclaimed: Bool, command: String) throws {
-        var span: ClosedRange<Int64>?
-        let times = requests.compactMap(\.mergedAt?.seconds)
-        if markUnclaimed, let period, let first = times.min(), let last = times.max() {
-            // Only where the requests reach: a file of one month says nothing of the others.
-            let lower = max(period.lowerBound, first), upper = min(period.upperBound, last)
-            if lower <= upper { span = lower...upper }
-        }
+        let span = markUnclaimed ? Self.unclaimedSpan(requests, period: period) : nil
         let inPeriod = period.map { period in requests.filter { $0.mergedAt.map { period.contains($0.seconds) } ?? true } } ?? requests
         let plan = try importer.plan(inPeriod, platform: platform, unclaimedWithin: span)
         let identity = try located.repository.configuredIdentity() ?? Identity(name: "vouch", email: "vouch@localhost")

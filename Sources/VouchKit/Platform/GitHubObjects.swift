@@ -22,6 +22,7 @@ public enum GitHubObjects {
         public var head: Branch
         public var base: Branch
         public var merged_at: String?
+        public var updated_at: String?
         public var merge_commit_sha: String?
         /// Only in the single pull request and the event payload, not in the list.
         public var merged: Bool?

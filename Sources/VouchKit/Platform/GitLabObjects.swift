@@ -22,6 +22,7 @@ public enum GitLabObjects {
         public var squash_commit_sha: String?
         public var squash: Bool?
         public var merged_at: String?
+        public var updated_at: String?
         /// `merged_by` is deprecated in favour of `merge_user`; either may be there.
         public var merge_user: User?
         public var merged_by: User?

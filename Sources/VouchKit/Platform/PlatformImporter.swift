@@ -70,7 +70,7 @@ public final class PlatformImporter {
     }
 
     /// The first-parent changes a request landed, newest first; empty when none is on the line.
-    func landed(_ request: MergedRequest) -> [ObjectID] {
+    public func landed(_ request: MergedRequest) -> [ObjectID] {
         for sha in request.landedCommits {
             guard let id = ObjectID(hex: sha), let index = position[id] else { continue }
             let commit = line[index]
@@ -141,6 +141,16 @@ public final class PlatformImporter {
             if text != existing { plan.texts[change] = text }
         }
         return plan
+    }
+
+    /// The first-parent changes landed in `span` whose message looks like the platform's but that
+    /// none of `requests` landed: the commits to ask the platform about.
+    public func unclaimed(by requests: [MergedRequest], platform: ReviewPlatform, within span: ClosedRange<Int64>?) -> [ObjectID] {
+        let claimed = Set(requests.flatMap(landed))
+        return line.filter { commit in
+            guard !claimed.contains(commit.id), let mechanism = commit.mechanism, platform.covers(mechanism) else { return false }
+            return span?.contains(commit.landedAt) ?? true
+        }.map(\.id)
     }
 
     /// Writes a plan's notes in one notes commit; nil when there was nothing new.

@@ -19,7 +19,10 @@ struct PlatformFixture {
 
     let evidence: EvidenceFixture
     var squash = "", merge = "", rebased: [String] = [], direct = "", dismissed = "", unmatchedSHA = "5ea1ed0000000000000000000000000000000005"
-    var lines: [String] = []
+    /// Each pull request's objects: the pull (as the single pull request endpoint returns it), its reviews and commits.
+    var entries: [(pull: [String: Any], reviews: [[String: Any]], commits: [[String: Any]])] = []
+    /// The `--from` lines.
+    var lines: [String] { entries.map { (try? GitHubREST.line(pull: $0.pull, reviews: $0.reviews, commits: $0.commits)) ?? "" } }
 
     init() throws {
         evidence = try EvidenceFixture()
@@ -56,19 +59,19 @@ struct PlatformFixture {
         // dana's `vouch approve` on #1, before any import.
         try evidence.note("Approved-by: Dana Reyes <dana@example.com>\n", on: squash, as: People.dana, date: "2026-02-03T08:00:00+00:00")
 
-        lines = [
-            try GitHubREST.line(
+        entries = [
+            (
                 pull: GitHubREST.pull(1, title: "Add rates", author: Self.bobLogin, head: topic1, mergedAt: "2026-02-02T12:00:00Z", mergeCommit: squash, mergedBy: Self.carolLogin),
                 reviews: [GitHubREST.review(80, pull: 1, by: Self.carolLogin, state: "APPROVED", submittedAt: "2026-02-02T11:00:00Z", commit: topic1)],
                 commits: [GitHubREST.pullCommit(sha: topic1, author: People.bob, login: Self.bobLogin, date: "2026-02-02T09:00:00Z", message: "Add rates")]),
-            try GitHubREST.line(
+            (
                 pull: GitHubREST.pull(2, title: "Fix tax", author: Self.danaLogin, head: topic2, mergedAt: "2026-02-03T12:00:00Z", mergeCommit: merge, mergedBy: Self.carolLogin),
                 reviews: [
                     GitHubREST.review(81, pull: 2, by: Self.bobLogin, state: "APPROVED", submittedAt: "2026-02-03T10:00:00Z", commit: "e5bd3914e2e596debea16f433f57875b5b90bcd6"),
                     GitHubREST.review(82, pull: 2, by: Self.carolLogin, state: "COMMENTED", submittedAt: "2026-02-03T11:00:00Z", commit: topic2),
                 ],
                 commits: [GitHubREST.pullCommit(sha: topic2, author: People.dana, login: Self.danaLogin, date: "2026-02-03T12:00:00Z", message: "Work on fix-tax")]),
-            try GitHubREST.line(
+            (
                 pull: GitHubREST.pull(3, title: "Round totals", author: Self.aliceLogin, head: second, mergedAt: "2026-02-04T12:00:00Z", mergeCommit: rebasedTip, mergedBy: Self.aliceLogin),
                 reviews: [
                     GitHubREST.review(83, pull: 3, by: Self.carolLogin, state: "CHANGES_REQUESTED", submittedAt: "2026-02-04T10:30:00Z", commit: first),
@@ -79,7 +82,7 @@ struct PlatformFixture {
                     GitHubREST.pullCommit(sha: first, author: People.alice, login: Self.aliceLogin, date: "2026-02-04T09:00:00Z", message: "Round totals"),
                     GitHubREST.pullCommit(sha: second, author: People.alice, login: Self.aliceLogin, date: "2026-02-04T10:00:00Z", message: "Test rounding", parent: first),
                 ]),
-            try GitHubREST.line(
+            (
                 pull: GitHubREST.pull(4, title: "Tune limits", author: Self.bobLogin, head: "a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4", mergedAt: "2026-02-06T12:00:00Z", mergeCommit: dismissed, mergedBy: Self.bobLogin),
                 reviews: [
                     GitHubREST.review(86, pull: 4, by: Self.carolLogin, state: "APPROVED", submittedAt: "2026-02-06T10:00:00Z", commit: "a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4"),
@@ -87,7 +90,7 @@ struct PlatformFixture {
                     GitHubREST.review(88, pull: 4, by: Self.octocat, state: "APPROVED", submittedAt: "2026-02-07T09:00:00Z", commit: "a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4"),
                 ],
                 commits: [GitHubREST.pullCommit(sha: "a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4a4", author: People.bob, login: Self.bobLogin, date: "2026-02-06T09:00:00Z", message: "Tune limits")]),
-            try GitHubREST.line(
+            (
                 pull: GitHubREST.pull(5, title: "Lost", author: Self.danaLogin, head: "b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5", mergedAt: "2026-02-05T13:00:00Z", mergeCommit: unmatchedSHA, mergedBy: Self.carolLogin),
                 reviews: [GitHubREST.review(89, pull: 5, by: Self.carolLogin, state: "APPROVED", submittedAt: "2026-02-05T11:00:00Z", commit: "b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5")],
                 commits: [GitHubREST.pullCommit(sha: "b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5b5", author: People.dana, login: Self.danaLogin, date: "2026-02-05T10:00:00Z", message: "Lost")]),
