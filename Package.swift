@@ -48,6 +48,8 @@ let package = Package(
                 "VouchCore", "VouchGit", "CCmarkGFM",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                // RSA public keys for SSH signatures (`_RSA.Signing`, PKCS#1 v1.5).
+                .product(name: "CryptoExtras", package: "swift-crypto"),
                 .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
             plugins: ["EmbedStarterProgram"]

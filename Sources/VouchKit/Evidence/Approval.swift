@@ -62,13 +62,18 @@ public struct Approval: Sendable, Hashable {
     public var login: String?
     /// For a platform's review: whether it counts (on the head, before the merge).
     public var standing: ApprovalStanding = .counts
+    /// The armored signature stored beside it (`Approval-signature:`, written by `vouch approve --sign`).
+    public var signatureArmor: String?
+    /// The signature's verdict, once the change analyzer verified it.
+    public var signature: SignatureCheck?
 
-    public init(identity: Identity, kind: ApprovalKind, source: ApprovalSource, reference: String? = nil, recordedAt: Timestamp? = nil) {
+    public init(identity: Identity, kind: ApprovalKind, source: ApprovalSource, reference: String? = nil, recordedAt: Timestamp? = nil, signatureArmor: String? = nil) {
         self.identity = identity
         self.kind = kind
         self.source = source
         self.reference = reference
         self.recordedAt = recordedAt
+        self.signatureArmor = signatureArmor
     }
 
     /// Whether it was given before the change landed: in the message, or on the platform before the merge.

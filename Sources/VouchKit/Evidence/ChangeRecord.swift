@@ -1,25 +1,4 @@
 import Foundation
-/// The kind of signature on a commit, told by the armor of its `gpgsig` header. Vouch does not
-/// verify signatures (that needs the signers' keys and a trust policy); it records what is there.
-public enum SignatureKind: String, Sendable, Hashable, CaseIterable {
-    case gpg, ssh, x509
-    /// A signature header whose armor Vouch does not recognise.
-    case unknown
-
-    public init?(header: String?) {
-        guard let header, !header.isEmpty else { return nil }
-        if header.contains("-----BEGIN PGP SIGNATURE-----") {
-            self = .gpg
-        } else if header.contains("-----BEGIN SSH SIGNATURE-----") {
-            self = .ssh
-        } else if header.contains("-----BEGIN SIGNED MESSAGE-----") || header.contains("-----BEGIN PKCS7-----") {
-            self = .x509
-        } else {
-            self = .unknown
-        }
-    }
-}
-
 /// What git holds about one change, before any judgement: read from a commit, or written by
 /// hand for a rule's example.
 public struct ChangeFacts: Sendable {
@@ -30,7 +9,7 @@ public struct ChangeFacts: Sendable {
     /// The message as stored, and its `encoding` header; parsed where the record is made.
     public var rawMessage: [UInt8]
     public var messageEncoding: String?
-    public var signature: SignatureKind?
+    public var signature: CommitSignature?
     /// For a merge: the authors of the merged branches' tips (second and later parents), who
     /// stand for the change's authors; the merge commit's author is whoever pressed the button.
     public var mergedAuthors: [Identity]
@@ -44,7 +23,7 @@ public struct ChangeFacts: Sendable {
     public var platformNotes: [PlatformNote]
 
     public init(commit: ObjectID, parents: [ObjectID], author: GitSignature, committer: GitSignature, rawMessage: [UInt8], messageEncoding: String?,
-                signature: SignatureKind?, mergedAuthors: [Identity], noteApprovals: [Approval], paths: [String], pathsListed: Bool = true,
+                signature: CommitSignature?, mergedAuthors: [Identity], noteApprovals: [Approval], paths: [String], pathsListed: Bool = true,
                 platformNotes: [PlatformNote] = []) {
         self.commit = commit
         self.parents = parents
@@ -84,7 +63,8 @@ public struct ChangeRecord: Sendable {
     public var mechanism: ReviewMechanism
     public var reviewReference: String?
     public var approvals: [Approval]
-    public var signature: SignatureKind?
+    /// The commit's signature, verified; nil for an unsigned commit.
+    public var signature: SignatureCheck?
     /// The paths in scope the change touches; nil when they were not listed (see `ChangeFacts.pathsListed`).
     public var paths: [String]?
     /// The paths that match the sensitive list.
@@ -107,6 +87,9 @@ public struct ChangeRecord: Sendable {
     public private(set) var independentApprovers: [Identity] = []
     /// Approvals given by one of the change's own authors.
     public private(set) var selfApprovals: [Approval] = []
+    /// With `require_signed_approvals`: approvals by others whose signature is missing or does
+    /// not verify as theirs; they do not count.
+    public private(set) var unverifiedApprovals: [Approval] = []
 
     public var shortID: String { commit.abbreviated() }
 
@@ -123,14 +106,17 @@ public struct ChangeRecord: Sendable {
     }
 
     /// Works out, once, who wrote the change and whose approvals count.
-    mutating func judgeApprovals() {
+    mutating func judgeApprovals(requireSigned: Bool = false) {
         changeAuthors = (mergedAuthors.isEmpty ? [author.identity] : mergedAuthors) + coAuthors
         independentApprovals = []
         selfApprovals = []
         independentApprovers = []
+        unverifiedApprovals = []
         for approval in approvals where approval.kind.counts && approval.standing == .counts {
             if isSelfApproval(approval) {
                 selfApprovals.append(approval)
+            } else if requireSigned && approval.signature?.status != .good {
+                unverifiedApprovals.append(approval)
             } else {
                 independentApprovals.append(approval)
                 if !independentApprovers.contains(where: { $0.isSamePerson(as: approval.identity) }) { independentApprovers.append(approval.identity) }

@@ -34,7 +34,7 @@ extension ChangeRecord {
         json.key("review_ref"); json.string(orNull: reviewReference)
         json.key("approvers"); json.approvals(approvals)
         json.key("independent_approvers"); json.int(independentApprovers.count)
-        json.key("signature"); json.string(orNull: signature?.rawValue)
+        json.key("signature"); json.signature(signature)
         json.key("emergency"); json.string(orNull: emergency)
         json.key("bot"); json.bool(isBot)
         json.key("paths")
@@ -99,6 +99,17 @@ private extension JSONWriter {
         endObject()
     }
 
+    /// `{format, status, signer, key}`, or null for no signature.
+    mutating func signature(_ signature: SignatureCheck?) {
+        guard let signature else { return null() }
+        beginObject()
+        key("format"); string(signature.format.rawValue)
+        key("status"); string(signature.status.rawValue)
+        key("signer"); string(orNull: signature.signer)
+        key("key"); string(orNull: signature.key)
+        endObject()
+    }
+
     mutating func approvals(_ approvals: [Approval]) {
         beginArray()
         for approval in approvals {
@@ -114,6 +125,8 @@ private extension JSONWriter {
                 key("login"); string(login)
                 key("standing"); string(approval.standing.rawValue)
             }
+            // Only signed approvals have the field: unsigned records read as before.
+            if let signature = approval.signature { key("signature"); self.signature(signature) }
             endObject()
         }
         endArray()

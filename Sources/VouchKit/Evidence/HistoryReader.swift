@@ -168,7 +168,7 @@ extension ChangeFacts {
             commit: commit.id, parents: commit.parentIDs,
             author: commit.author, committer: commit.committer,
             rawMessage: commit.rawMessage, messageEncoding: commit.messageEncoding,
-            signature: SignatureKind(header: commit.signatureArmor),
+            signature: CommitSignature(commit),
             mergedAuthors: evidence.mergedTips.map(\.author.identity),
             noteApprovals: HistoryReader.approvals(in: evidence.notes),
             paths: evidence.paths, pathsListed: pathsListed,

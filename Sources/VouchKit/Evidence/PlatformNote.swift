@@ -30,7 +30,9 @@ public enum PlatformNote: Sendable, Hashable {
     /// Whether `text` may hold platform paragraphs (a cheap test before splitting it).
     static func mayContain(_ text: String) -> Bool { text.utf8.count > 8 && text.contains("Source: ") }
 
-    /// The note's paragraphs (split at blank lines), each as a platform note or as plain text.
+    /// The note's paragraphs (split at blank lines), each as a platform note or as plain text. A
+    /// line that starts with a space or tab continues the line above (a signature's armor keeps
+    /// its blank lines that way), so it never ends a paragraph.
     public static func paragraphs(of text: String) -> [Paragraph] {
         var result: [Paragraph] = []
         var current: [Substring] = []
@@ -40,7 +42,7 @@ public enum PlatformNote: Sendable, Hashable {
             current = []
         }
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if Text.trimmed(line).isEmpty { flush() } else { current.append(line) }
+            if Text.trimmed(line).isEmpty, line.first != " ", line.first != "\t" { flush() } else { current.append(line) }
         }
         flush()
         return result

@@ -31,7 +31,39 @@ public struct PolicyAcknowledgement: Sendable, Hashable {
     }
 
     /// Every acknowledgement in a note's text.
+    ///
+    /// A policy's note holds a line for everyone on the roster (10,000 lines for a large
+    /// company, read on every lint), so ASCII lines are read as bytes; any other line goes
+    /// through `init?(noteLine:)`, which gives the same answer more slowly.
     public static func parse(note text: String) -> [PolicyAcknowledgement] {
-        text.split(separator: "\n").compactMap { PolicyAcknowledgement(noteLine: $0) }
+        var text = text
+        return text.withUTF8 { bytes in
+            bytes.split(separator: 0x0A).compactMap { line -> PolicyAcknowledgement? in
+                guard line.starts(with: prefixBytes) else { return nil }
+                if line.allSatisfy({ $0 < 0x80 }), let parsed = PolicyAcknowledgement(asciiNoteLine: line) { return parsed }
+                return PolicyAcknowledgement(noteLine: Substring(decoding: UnsafeBufferPointer(rebasing: line), as: UTF8.self))
+            }
+        }
+    }
+
+    private static let prefixBytes = Array((noteKey + ": ").utf8)
+
+    /// `init?(noteLine:)` for a line of ASCII bytes; nil where that initialiser might still read
+    /// the line (the caller then asks it), so both always agree.
+    private init?(asciiNoteLine line: Slice<UnsafeBufferPointer<UInt8>>) {
+        let rest = line.dropFirst(Self.prefixBytes.count)
+        let fields = rest.split(separator: 0x20, maxSplits: 3, omittingEmptySubsequences: true)
+        guard fields.count == 4, let date = CalendarDate(String(decoding: fields[2], as: UTF8.self)) else { return nil }
+        // `Name <email>`, trimmed of spaces and tabs as Identity(parsing:) trims.
+        var person = fields[3]
+        while let last = person.last, last == 0x20 || last == 0x09 { person = person.dropLast() }
+        guard person.last == UInt8(ascii: ">"), let open = person.lastIndex(of: UInt8(ascii: "<")) else { return nil }
+        let email = person[(open + 1)..<(person.endIndex - 1)]
+        guard let at = email.firstIndex(of: UInt8(ascii: "@")), at != email.startIndex, at + 1 != email.endIndex, !email.contains(0x20) else { return nil }
+        var name = person[..<open]
+        while let last = name.last, last == 0x20 || last == 0x09 { name = name.dropLast() }
+        while let first = name.first, first == 0x20 || first == 0x09 { name = name.dropFirst() }
+        self.init(policyID: String(decoding: fields[0], as: UTF8.self), blob: String(decoding: fields[1], as: UTF8.self), date: date,
+                  person: Identity(name: String(decoding: name, as: UTF8.self), email: String(decoding: email, as: UTF8.self)))
     }
 }

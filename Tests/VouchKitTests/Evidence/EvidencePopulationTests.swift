@@ -136,10 +136,15 @@ import Testing
         let bot = try fixture.git.commit("Release 1.2.3\n", files: ["src/g.swift": "g\n"], author: ("Release Bot", "release-bot@example.com"), date: "2026-11-22T11:00:00+00:00")
 
         let population = try fixture.population()
-        #expect(try population.change(gpg).signature == .gpg)
-        #expect(try population.change(ssh).signature == .ssh)
-        #expect(try population.change(x509).signature == .x509)
-        #expect(try population.change(gpg).exceptions.isEmpty)
+        // Armors pasted into the header: OpenPGP and X.509 cannot be verified here, and an SSH
+        // armor that is no SSHSIG is a forgery.
+        #expect(try population.change(gpg).signature?.format == .openpgp)
+        #expect(try population.change(gpg).signature?.status == .unsupported)
+        #expect(try population.change(ssh).signature?.format == .ssh)
+        #expect(try population.change(ssh).signature?.status == .bad)
+        #expect(try population.change(x509).signature?.format == .x509)
+        #expect(try population.change(gpg).exceptionIDs == ["change-signer-unknown"])
+        #expect(try population.change(ssh).exceptionIDs == ["change-signature-invalid"])
         #expect(try population.change(emergencyOnTime).exceptionIDs == ["change-unsigned"])
         #expect(try population.change(emergencyOnTime).emergency == "invoices stopped")
         let late = try population.change(emergencyLate)

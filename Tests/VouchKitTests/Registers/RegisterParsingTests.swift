@@ -97,3 +97,29 @@ import VouchKit
         #expect(bad.readFindings.contains { $0.rule == "field-value" && $0.line == 8 })
     }
 }
+
+/// The byte reader of acknowledgement notes answers exactly as the line reader does.
+@Suite struct AcknowledgementNoteParsingTests {
+    @Test func byteReaderAgreesWithLineReader() {
+        let lines = [
+            "Acknowledged: security 0123456789abcdef0123456789abcdef01234567 2026-03-01 Dana Reyes <dana@example.com>",
+            "Acknowledged: security abc 2026-03-01   Dana Reyes\t <dana@example.com> \t",
+            "Acknowledged: security abc 2026-03-01 dana@example.com",
+            "Acknowledged: security abc 2026-03-01 <dana@example.com>",
+            "Acknowledged: security abc 2026-03-01 Dana <@example.com>",
+            "Acknowledged: security abc 2026-03-01 Dana <dana@>",
+            "Acknowledged: security abc 2026-03-01 Dana <da na@example.com>",
+            "Acknowledged: security abc 2026-02-30 Dana <dana@example.com>",
+            "Acknowledged: security abc 2026-03-01",
+            "Acknowledged: security abc 2026-03-01 Zoë Ångström <zoe@example.com>",
+            "Acknowledged: security abc 2026-03-01 Dana <dana@example.com> trailing",
+            "Acknowledged:security abc 2026-03-01 Dana <dana@example.com>",
+            "Approved-by: Dana Reyes <dana@example.com>",
+            "",
+        ]
+        for line in lines {
+            #expect(PolicyAcknowledgement.parse(note: line) == [PolicyAcknowledgement(noteLine: Substring(line))].compactMap { $0 }, "\(line)")
+        }
+        #expect(PolicyAcknowledgement.parse(note: lines.joined(separator: "\n")) == lines.compactMap { PolicyAcknowledgement(noteLine: Substring($0)) })
+    }
+}

@@ -18,7 +18,8 @@ struct ChangeUnreviewedRule: ChangeRule {
     func applies(to change: ChangeRecord, _ context: ChangeRuleContext) -> Bool {
         // Emergencies and bots have rules of their own; a self-approval is reported as such.
         context.requiredApprovals > 0 && change.emergency == nil && !change.isBot && (change.reviewReference == nil || change.review != nil)
-            && change.independentApprovals.isEmpty && change.selfApprovals.isEmpty && !change.approvals.contains { $0.standing == .stale }
+            && change.independentApprovals.isEmpty && change.selfApprovals.isEmpty && change.unverifiedApprovals.isEmpty
+            && !change.approvals.contains { $0.standing == .stale }
     }
 
     func message(_ change: ChangeRecord, _ context: ChangeRuleContext) -> String {
