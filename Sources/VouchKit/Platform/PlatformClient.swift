@@ -17,8 +17,12 @@ public final class PlatformClient: Sendable {
         public var longestWait: Int64 = 120
         /// Tries of one request through server errors and dropped connections.
         public var attempts = 5
+        /// Tries of one request through timeouts and refused connections: each already waited, or
+        /// says nothing listens there; one more try rides out a blip.
+        public var unreachableAttempts = 2
         /// The first backoff, doubled at each retry.
         public var backoff: Double = 0.5
+        /// Seconds to connect, and to wait for each part of an answer.
         public var timeout: Int64 = 30
         public var environment: [String: String]
 
@@ -107,15 +111,15 @@ public final class PlatformClient: Sendable {
             } catch {
                 let problem = classify(error)
                 failures += 1
-                guard problem.retry, failures < settings.attempts else { throw problem.error }
-                pause(after: failures, because: problem.detail)
+                guard failures < problem.attempts else { throw problem.error }
+                pause(after: failures, of: problem.attempts, because: problem.detail)
                 continue
             }
             let status = Int(response.status.code)
             let body = response.body.map { Array($0.readableBytesView) } ?? []
             switch status {
             case 200..<300:
-                return Page(body: body, next: Self.nextLink(response.headers.first(name: "Link")))
+                return Page(body: body, next: Self.nextLink(response.headers.first(name: "Link")) ?? Self.nextPage(of: url, response.headers.first(name: "x-next-page")))
             case 403, 429:
                 if let wait = rateLimitWait(response.headers.first(name: "Retry-After"), remaining: response.headers.first(name: "X-RateLimit-Remaining"),
                                             reset: response.headers.first(name: "X-RateLimit-Reset") ?? response.headers.first(name: "RateLimit-Reset")) {
@@ -137,7 +141,7 @@ public final class PlatformClient: Sendable {
             case 500..<600:
                 failures += 1
                 guard failures < settings.attempts else { throw PlatformError.unavailable(url: url, detail: "it answered \(status) \(failures) times") }
-                pause(after: failures, because: "\(host) answered \(status)")
+                pause(after: failures, of: settings.attempts, because: "\(host) answered \(status)")
             default:
                 throw PlatformError.refused(url: url, status: status, message: Self.message(in: body))
             }
@@ -182,9 +186,9 @@ public final class PlatformClient: Sendable {
         }
     }
 
-    private func pause(after failures: Int, because detail: String) {
+    private func pause(after failures: Int, of attempts: Int, because detail: String) {
         let delay = settings.backoff * pow(2, Double(failures - 1))
-        report("\(Redaction.text(detail)); retrying in \(String(format: "%.1f", delay)) s (try \(failures + 1) of \(settings.attempts))")
+        report("\(Redaction.text(detail)); retrying in \(String(format: "%.1f", delay)) s (try \(failures + 1) of \(attempts))")
         Thread.sleep(forTimeInterval: delay)
     }
 
@@ -198,29 +202,40 @@ public final class PlatformClient: Sendable {
         return nil
     }
 
-    private func classify(_ error: any Error) -> (retry: Bool, error: PlatformError, detail: String) {
+    /// What a failed request means, and how many tries it is worth in all.
+    private func classify(_ error: any Error) -> (attempts: Int, error: PlatformError, detail: String) {
         let kind = String(reflecting: type(of: error))
         let text = "\(error)"
         if let error = error as? HTTPClientError {
             switch error {
             case .connectTimeout, .readTimeout, .deadlineExceeded, .tlsHandshakeTimeout:
-                return (true, .timeout(host: host, seconds: settings.timeout), "\(host) did not answer in time")
+                return (settings.unreachableAttempts, .timeout(host: host, seconds: settings.timeout, tries: settings.unreachableAttempts), "\(host) did not answer within \(settings.timeout) s")
             case .remoteConnectionClosed:
-                return (true, .unavailable(url: settings.baseURL, detail: "the connection was closed"), "\(host) closed the connection")
+                return (settings.attempts, .unavailable(url: settings.baseURL, detail: "the connection was closed"), "\(host) closed the connection")
             case .proxyAuthenticationRequired, .invalidProxyResponse, .httpProxyHandshakeTimeout:
-                return (false, .proxy(proxy: proxyURL ?? "", detail: text), text)
+                return (1, .proxy(proxy: proxyURL ?? "", detail: "\(error)"), text)
             default:
                 break
             }
         }
         if kind.contains("SSL") || text.contains("certificate") || text.contains("handshake") {
-            return (false, .tls(host: host, detail: text), text)
+            return (1, .tls(host: host, detail: text), text)
         }
-        if proxyURL != nil, text.lowercased().contains("connection refused") {
-            return (false, .proxy(proxy: proxyURL ?? "", detail: "connection refused"), text)
+        let refused = text.lowercased().contains("connection refused") || text.contains("ECONNREFUSED") || text.contains("errno: 111")
+        if refused, proxyURL != nil {
+            return (1, .proxy(proxy: proxyURL ?? "", detail: "it refused the connection"), text)
         }
-        // Resets, refused or dropped connections: worth another try.
-        return (true, .unavailable(url: settings.baseURL, detail: text), "the connection to \(host) failed (\(text))")
+        if refused {
+            return (settings.unreachableAttempts, .unreachable(host: hostAndPort, tries: settings.unreachableAttempts), "\(hostAndPort) refused the connection")
+        }
+        // Resets and dropped connections: worth more tries.
+        return (settings.attempts, .unavailable(url: settings.baseURL, detail: text), "the connection to \(host) failed (\(text))")
+    }
+
+    /// The API's host and port, as a message names them.
+    private var hostAndPort: String {
+        guard let url = URL(string: settings.baseURL) else { return host }
+        return url.port.map { "\(host):\($0)" } ?? host
     }
 
     /// The `rel="next"` URL of a `Link` header: `<https://…?page=2>; rel="next", <…>; rel="last"`.
@@ -233,6 +248,16 @@ public final class PlatformClient: Sendable {
             return String(target.dropFirst().dropLast())
         }
         return nil
+    }
+
+    /// GitLab's `x-next-page` (the next page's number; empty on the last page) as the URL of that
+    /// page, for answers without a `Link` header.
+    static func nextPage(of url: String, _ header: String?) -> String? {
+        guard let header, let page = Int(Text.trimmed(header)), page > 1, var components = URLComponents(string: url) else { return nil }
+        var items = (components.queryItems ?? []).filter { $0.name != "page" }
+        items.append(URLQueryItem(name: "page", value: String(page)))
+        components.queryItems = items
+        return components.string
     }
 
     private static func message(in body: [UInt8]) -> String {

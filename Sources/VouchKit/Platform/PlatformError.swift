@@ -9,7 +9,9 @@ public enum PlatformError: VouchError, Sendable {
     case unavailable(url: String, detail: String)
     case tls(host: String, detail: String)
     case proxy(proxy: String, detail: String)
-    case timeout(host: String, seconds: Int64)
+    case timeout(host: String, seconds: Int64, tries: Int)
+    /// Nothing listens at the API's address.
+    case unreachable(host: String, tries: Int)
     case malformed(url: String, detail: String)
     case missingSetting(String)
 
@@ -24,7 +26,10 @@ public enum PlatformError: VouchError, Sendable {
         case .tls(let host, let detail):
             "the TLS connection to \(host) failed: \(detail); behind a TLS-inspecting proxy, add its certificate to the system's trust store (or point SSL_CERT_FILE at a bundle with it)"
         case .proxy(let proxy, let detail): "the proxy \(Redaction.url(proxy)) (HTTPS_PROXY) failed: \(detail); check HTTPS_PROXY and NO_PROXY"
-        case .timeout(let host, let seconds): "\(host) did not answer within \(seconds) s, several times; check the network (or HTTPS_PROXY) and try again"
+        case .timeout(let host, let seconds, let tries):
+            "\(host) did not answer within \(seconds) s (\(tries) tries); check the network, HTTPS_PROXY and NO_PROXY, or allow longer with --timeout"
+        case .unreachable(let host, let tries):
+            "\(host) refused the connection (\(tries) tries): nothing answers there; check the API URL (GITHUB_API_URL, CI_API_V4_URL or GITLAB_API_URL) and HTTPS_PROXY"
         case .malformed(let url, let detail): "\(Redaction.url(url)) answered with something that is not what its REST API documents: \(detail)"
         case .missingSetting(let message): message
         }

@@ -32,6 +32,7 @@ struct GitHubImportCommand: ParsableCommand {
     )
 
     @OptionGroup var program: ProgramOptions
+    @OptionGroup var connection: PlatformConnectionOptions
     @OptionGroup var options: PlatformImportOptions
 
     @Option(help: ArgumentHelp("The repository on GitHub. Default: GITHUB_REPOSITORY, else the origin remote's owner/name.", valueName: "owner/name"))
@@ -44,7 +45,7 @@ struct GitHubImportCommand: ParsableCommand {
             try recording.record(try recording.requests(fromFile: from), period: period, markUnclaimed: true, command: "vouch github import")
             return
         }
-        let client = try recording.client(GitHubAPI.settings(environment: PlatformRecording.environment))
+        let client = try recording.client(connection.applied(to: GitHubAPI.settings(environment: PlatformRecording.environment)))
         let api = GitHubAPI(client: client, repository: try recording.repositoryPath(repo, variable: "GITHUB_REPOSITORY"))
         let importer = recording.importer
         let fetch = try api.backfill(into: importer.branch, period: period, limit: options.jobs) { requests in
@@ -77,6 +78,7 @@ struct GitHubRecordCommand: ParsableCommand {
     }
 
     @OptionGroup var program: ProgramOptions
+    @OptionGroup var connection: PlatformConnectionOptions
 
     @Option(help: ArgumentHelp("The event payload. Default: GITHUB_EVENT_PATH.", valueName: "file"))
     var event: String?
@@ -102,7 +104,7 @@ struct GitHubRecordCommand: ParsableCommand {
             return
         }
         let recording = try PlatformRecording(platform: .github, program: program, branch: branch)
-        let client = try recording.client(GitHubAPI.settings(environment: PlatformRecording.environment))
+        let client = try recording.client(connection.applied(to: GitHubAPI.settings(environment: PlatformRecording.environment)))
         let api = GitHubAPI(client: client, repository: try recording.repositoryPath(repo ?? payload.repository?.full_name, variable: "GITHUB_REPOSITORY"))
         try recording.recordMerged(try api.request(for: pull), command: "vouch github record")
     }

@@ -29,6 +29,7 @@ struct GitLabImportCommand: ParsableCommand {
     )
 
     @OptionGroup var program: ProgramOptions
+    @OptionGroup var connection: PlatformConnectionOptions
     @OptionGroup var options: PlatformImportOptions
 
     @Option(help: ArgumentHelp("The project on GitLab, by id or path. Default: CI_PROJECT_ID, else the origin remote's path.", valueName: "id|group/name"))
@@ -41,7 +42,7 @@ struct GitLabImportCommand: ParsableCommand {
             try recording.record(try recording.requests(fromFile: from), period: period, markUnclaimed: true, command: "vouch gitlab import")
             return
         }
-        let client = try recording.client(GitLabAPI.settings(environment: PlatformRecording.environment))
+        let client = try recording.client(connection.applied(to: GitLabAPI.settings(environment: PlatformRecording.environment)))
         let api = GitLabAPI(client: client, project: try recording.repositoryPath(project, variable: "CI_PROJECT_ID"))
         let fetch = try api.backfill(into: recording.importer.branch, period: period, limit: options.jobs)
         try recording.record(fetch.requests, period: period, markUnclaimed: fetch.stopped == nil, command: "vouch gitlab import")
@@ -63,6 +64,7 @@ struct GitLabRecordCommand: ParsableCommand {
     )
 
     @OptionGroup var program: ProgramOptions
+    @OptionGroup var connection: PlatformConnectionOptions
 
     @Option(help: ArgumentHelp("The merge request's iid. Default: CI_MERGE_REQUEST_IID.", valueName: "iid"))
     var iid: Int?
@@ -76,7 +78,7 @@ struct GitLabRecordCommand: ParsableCommand {
     func run() throws {
         let environment = PlatformRecording.environment
         let recording = try PlatformRecording(platform: .gitlab, program: program, branch: branch)
-        let client = try recording.client(GitLabAPI.settings(environment: environment))
+        let client = try recording.client(connection.applied(to: GitLabAPI.settings(environment: environment)))
         let api = GitLabAPI(client: client, project: try recording.repositoryPath(project, variable: "CI_PROJECT_ID"))
         let mergeRequest: GitLabObjects.MergeRequest?
         if let number = iid ?? environment["CI_MERGE_REQUEST_IID"].flatMap(Int.init) {

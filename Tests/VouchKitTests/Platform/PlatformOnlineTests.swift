@@ -6,7 +6,7 @@ import VouchKit
 @Suite struct PlatformOnlineTests {
     static let token = "ghp_loopbackTestToken0123456789"
 
-    static func server(_ fixture: PlatformFixture) throws -> GitHubServer {
+    static func server(_ fixture: PlatformFixture) throws -> RESTServer {
         var pulls: [[String: Any]] = []
         var reviews: [Int: [[String: Any]]] = [:], commits: [Int: [[String: Any]]] = [:]
         for entry in fixture.entries {
@@ -18,10 +18,10 @@ import VouchKit
             reviews[number] = entry.reviews
             commits[number] = entry.commits
         }
-        return try GitHubServer(pulls: pulls.reversed(), reviews: reviews, commits: commits)
+        return try GitHubServer.start(pulls: pulls.reversed(), reviews: reviews, commits: commits)
     }
 
-    func environment(_ server: GitHubServer) -> [String: String] {
+    func environment(_ server: RESTServer) -> [String: String] {
         ["GITHUB_API_URL": server.baseURL, "GITHUB_TOKEN": Self.token, "GITHUB_REPOSITORY": "example/billing", "HTTPS_PROXY": "", "HTTP_PROXY": "", "http_proxy": "", "https_proxy": ""]
     }
 
@@ -34,7 +34,7 @@ import VouchKit
         let server = try Self.server(fixture)
         defer { server.stop() }
         server.fail("/repos/example/billing/pulls", page: 2, with: GitHubServer.slowDown(seconds: 1))
-        server.fail("/repos/example/billing/pulls/2/reviews", with: GitHubServer.badGateway)
+        server.fail("/repos/example/billing/pulls/2/reviews", with: RESTServer.badGateway)
 
         let result = try TestSupport.vouch(["github", "import"], in: fixture.evidence.url, environment: environment(server))
         #expect(result.status == 0, "\(result.stderr)")
@@ -99,7 +99,7 @@ import VouchKit
         environment["GITHUB_EVENT_PATH"] = closed.path
         let recorded = try TestSupport.vouch(["github", "record"], in: fixture.evidence.url, environment: environment)
         #expect(recorded.status == 0, "\(recorded.stderr)")
-        #expect(server.requests.map { GitHubServer.split($0.path).0 } == ["/repos/example/billing/pulls/1/reviews", "/repos/example/billing/pulls/1/commits"])
+        #expect(server.requests.map { RESTServer.split($0.path).0 } == ["/repos/example/billing/pulls/1/reviews", "/repos/example/billing/pulls/1/commits"])
         let note = try fixture.evidence.run(["notes", "--ref", "vouch", "show", fixture.squash])
         #expect(note.contains("Merged-by: carol at 2026-02-02T12:00:00Z"))
         let again = try TestSupport.vouch(["github", "record"], in: fixture.evidence.url, environment: environment)

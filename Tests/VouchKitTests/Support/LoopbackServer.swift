@@ -6,7 +6,8 @@ import Glibc
 
 /// An HTTP/1.1 server on 127.0.0.1 (a port the system picks) for tests: each connection on a
 /// thread of its own, one request per connection, answered by `respond`. It keeps every request
-/// it received, for tests that look at what the client sent.
+/// it received, for tests that look at what the client sent. For faults below HTTP it can instead
+/// greet each connection with fixed bytes and close it, or read and never answer.
 final class LoopbackServer: Sendable {
     struct Request: Sendable {
         var path: String
@@ -19,16 +20,29 @@ final class LoopbackServer: Sendable {
         var body: String = ""
     }
 
+    /// What each connection gets.
+    enum Behaviour: Sendable {
+        case http(@Sendable (Request) -> Response)
+        /// These bytes at once, then the connection closed (what a plain HTTP server sends a TLS client).
+        case greet(String)
+        /// Nothing, until the client gives up.
+        case silent
+    }
+
     let port: Int
     private let socket: Int32
-    private let respond: @Sendable (Request) -> Response
+    private let behaviour: Behaviour
     private let received = Mutex<[Request]>([])
 
     var baseURL: String { "http://127.0.0.1:\(port)" }
     var requests: [Request] { received.withLock { $0 } }
 
-    init(_ respond: @escaping @Sendable (Request) -> Response) throws {
-        self.respond = respond
+    convenience init(_ respond: @escaping @Sendable (Request) -> Response) throws {
+        try self.init(behaviour: .http(respond))
+    }
+
+    init(behaviour: Behaviour) throws {
+        self.behaviour = behaviour
         let fd = Glibc.socket(AF_INET, Int32(SOCK_STREAM.rawValue), 0)
         guard fd >= 0 else { throw FixtureError(message: "socket: \(errno)") }
         var yes: Int32 = 1
@@ -63,6 +77,17 @@ final class LoopbackServer: Sendable {
 
     private func serve(_ connection: Int32) {
         defer { close(connection) }
+        let respond: @Sendable (Request) -> Response
+        switch behaviour {
+        case .http(let answer): respond = answer
+        case .greet(let text):
+            send(Array(text.utf8), to: connection)
+            return
+        case .silent:
+            var buffer = [UInt8](repeating: 0, count: 4096)
+            while read(connection, &buffer, buffer.count) > 0 {}
+            return
+        }
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 4096)
         while !bytes.ends(with: [13, 10, 13, 10]) {
@@ -84,7 +109,10 @@ final class LoopbackServer: Sendable {
         let body = Array(response.body.utf8)
         var head = "HTTP/1.1 \(response.status) \(response.status < 400 ? "OK" : "Error")\r\nContent-Type: application/json\r\nContent-Length: \(body.count)\r\nConnection: close\r\n"
         for (name, value) in response.headers { head += "\(name): \(value)\r\n" }
-        let all = Array((head + "\r\n").utf8) + body
+        send(Array((head + "\r\n").utf8) + body, to: connection)
+    }
+
+    private func send(_ all: [UInt8], to connection: Int32) {
         var sent = 0
         while sent < all.count {
             let count = all[sent...].withUnsafeBytes { write(connection, $0.baseAddress, $0.count) }
