@@ -3,7 +3,7 @@ import VouchKit
 
 /// How `vouch github|gitlab record|import` talk to the platform.
 struct PlatformConnectionOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Seconds to wait for the platform to connect and to answer each request before trying once more, then stopping (default 30).", valueName: "seconds"))
+    @Option(help: ArgumentHelp("Seconds to wait for each answer of the platform (to connect: at most 10) before trying once more, then stopping (default 30).", valueName: "seconds"))
     var timeout: Int64 = 30
 
     func validate() throws {

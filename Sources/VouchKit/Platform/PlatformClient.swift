@@ -56,7 +56,9 @@ public final class PlatformClient: Sendable {
         }
         self.host = host
         var configuration = HTTPClient.Configuration()
-        configuration.timeout = .init(connect: .seconds(settings.timeout), read: .seconds(settings.timeout))
+        // The connection pool tries a refused or failed connection again until the connect
+        // timeout: ten seconds at most, so that a wrong URL or a TLS failure is told soon.
+        configuration.timeout = .init(connect: .seconds(min(settings.timeout, 10)), read: .seconds(settings.timeout))
         proxyURL = Self.proxy(for: host, scheme: scheme, environment: settings.environment)
         if let proxyURL {
             guard let proxy = URL(string: proxyURL.contains("://") ? proxyURL : "http://" + proxyURL), let proxyHost = proxy.host else {

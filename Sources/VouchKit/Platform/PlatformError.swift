@@ -25,7 +25,7 @@ public enum PlatformError: VouchError, Sendable {
         case .unavailable(let url, let detail): "\(Redaction.url(url)) could not be reached after several tries: \(detail)"
         case .tls(let host, let detail):
             "the TLS connection to \(host) failed: \(detail); behind a TLS-inspecting proxy, add its certificate to the system's trust store (or point SSL_CERT_FILE at a bundle with it)"
-        case .proxy(let proxy, let detail): "the proxy \(Redaction.url(proxy)) (HTTPS_PROXY) failed: \(detail); check HTTPS_PROXY and NO_PROXY"
+        case .proxy(let proxy, let detail): "the proxy \(Redaction.url(proxy)) failed: \(detail); check HTTPS_PROXY and NO_PROXY"
         case .timeout(let host, let seconds, let tries):
             "\(host) did not answer within \(seconds) s (\(tries) tries); check the network, HTTPS_PROXY and NO_PROXY, or allow longer with --timeout"
         case .unreachable(let host, let tries):

@@ -22,7 +22,10 @@ import VouchKit
     }
 
     func environment(_ server: RESTServer) -> [String: String] {
-        ["GITHUB_API_URL": server.baseURL, "GITHUB_TOKEN": Self.token, "GITHUB_REPOSITORY": "example/billing", "HTTPS_PROXY": "", "HTTP_PROXY": "", "http_proxy": "", "https_proxy": ""]
+        // What GitHub Actions sets (of what Vouch reads), with the API on `server`.
+        ["CI": "true", "GITHUB_ACTIONS": "true", "GITHUB_EVENT_NAME": "pull_request", "GITHUB_SERVER_URL": "https://github.com",
+         "GITHUB_API_URL": server.baseURL, "GITHUB_TOKEN": Self.token, "GITHUB_REPOSITORY": "example/billing", "GITHUB_REF": "refs/pull/1/merge",
+         "HTTPS_PROXY": "", "HTTP_PROXY": "", "http_proxy": "", "https_proxy": ""]
     }
 
     func noteTexts(_ fixture: PlatformFixture) throws -> String {

@@ -90,14 +90,24 @@ final class LoopbackServer: Sendable {
         }
         var bytes: [UInt8] = []
         var buffer = [UInt8](repeating: 0, count: 4096)
-        while !bytes.ends(with: [13, 10, 13, 10]) {
-            let count = read(connection, &buffer, buffer.count)
-            guard count > 0 else { return }
-            bytes += buffer[0..<count]
-        }
-        let lines = String(decoding: bytes, as: UTF8.self).components(separatedBy: "\r\n")
-        let parts = lines[0].split(separator: " ")
-        guard parts.count >= 2 else { return }
+        var lines: [String] = []
+        var parts: [Substring] = []
+        // As a proxy: `CONNECT host:port` is answered 200, and the tunnel's request answered here.
+        repeat {
+            bytes = []
+            while !bytes.ends(with: [13, 10, 13, 10]) {
+                let count = read(connection, &buffer, buffer.count)
+                guard count > 0 else { return }
+                bytes += buffer[0..<count]
+            }
+            lines = String(decoding: bytes, as: UTF8.self).components(separatedBy: "\r\n")
+            parts = lines[0].split(separator: " ")
+            guard parts.count >= 2 else { return }
+            if parts[0] == "CONNECT" {
+                received.withLock { $0.append(Request(path: "CONNECT " + parts[1], headers: [:])) }
+                send(Array("HTTP/1.1 200 Connection established\r\n\r\n".utf8), to: connection)
+            }
+        } while parts[0] == "CONNECT"
         var headers: [String: String] = [:]
         for line in lines.dropFirst() {
             guard let colon = line.firstIndex(of: ":") else { continue }
