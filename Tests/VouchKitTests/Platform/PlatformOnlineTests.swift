@@ -58,6 +58,9 @@ import VouchKit
         #expect(try population.change(fixture.merge).exceptionIDs == ["change-approval-stale"])
         #expect(try population.change(fixture.direct).exceptionIDs == ["change-unreviewed", "change-review-unmatched"])
         for text in [result.stdout, result.stderr, try noteTexts(fixture)] { #expect(!text.contains(Self.token)) }
+        // The list leaves merged_by out, and no request is spent on it.
+        #expect(!(try noteTexts(fixture)).contains("Merged-by:"))
+        #expect(!paths.contains { RESTServer.split($0).0.hasSuffix("/pulls/1") })
     }
 
     @Test func aLongRateLimitStopsKeepingWhatWasFetched() throws {
