@@ -14,7 +14,7 @@ public enum RecordingWorkflow {
     /// theirs in and tries again. `union` joins the two notes of a commit with a blank line between
     /// them, so each paragraph (a platform's, `vouch approve`'s) stays whole; `cat_sort_uniq` would
     /// sort their lines together.
-    static let pushWithRetry = """
+    public static let pushWithRetry = """
         for attempt in 1 2 3 4 5; do
           if git push origin refs/notes/vouch; then exit 0; fi
           git fetch origin "+refs/notes/vouch:refs/notes/vouch-remote"

@@ -1,6 +1,6 @@
 import Foundation
 import Testing
-@testable import VouchKit
+import VouchKit
 
 /// `vouch init --ci github|gitlab`, and the push the workflows share.
 @Suite struct RecordingWorkflowTests {
