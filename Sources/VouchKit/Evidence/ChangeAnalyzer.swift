@@ -35,8 +35,19 @@ public struct ChangeAnalyzer: Sendable {
             return resolved
         }
         approvals = Self.distinct(approvals)
+        let platform = PlatformEvidence(facts.platformNotes)
+        var reviewReference = evidence.reviewReference
+        var messagePlatform = evidence.platform
+        if let review = platform.review {
+            reviewReference = reviewReference ?? review.platform.reference(review.number)
+            messagePlatform = messagePlatform ?? (review.platform == .gitlab ? .gitlab : facts.parents.count > 1 ? .githubMerge : .githubSquash)
+        } else if let unclaimed = messagePlatform, platform.unclaimed.contains(where: { $0.covers(unclaimed) }) {
+            // The platform was asked: no merged request landed this change, whatever its message says.
+            messagePlatform = nil
+            reviewReference = nil
+        }
         let mechanism: ReviewMechanism
-        if let platform = evidence.platform {
+        if let platform = messagePlatform {
             mechanism = platform
         } else if facts.noteApprovals.contains(where: { $0.reference == NoteApprovals.gerritReference }) {
             mechanism = .gerrit
@@ -56,12 +67,14 @@ public struct ChangeAnalyzer: Sendable {
             committer: RecordedPerson(raw: facts.committer.identity, identity: resolve(facts.committer.identity)),
             coAuthors: evidence.coAuthors.map(resolve),
             mergedAuthors: facts.mergedAuthors.map(resolve),
-            mechanism: mechanism, reviewReference: evidence.reviewReference,
+            mechanism: mechanism, reviewReference: reviewReference,
             approvals: approvals, signature: facts.signature.map { verify($0, at: Timestamp(facts.committer)) },
             paths: facts.pathsListed ? facts.paths : nil, sensitivePaths: facts.paths.filter(sensitivePaths.matches),
             emergency: evidence.emergency,
             isBot: bots.contains(author.raw) || (author.identity != author.raw && bots.contains(author.identity)))
         if listsTrailers { record.trailers = message.trailers }
+        record.review = platform.review
+        record.unmatchedRequests = platform.unmatched
         record.judgeApprovals(requireSigned: context.requireSignedApprovals)
         record.exceptions = Self.exceptions(of: record, context: context, withMessages: withMessages)
         return record
@@ -102,6 +115,34 @@ public struct ChangeAnalyzer: Sendable {
         var seen: Set<String> = []
         return approvals.filter { approval in
             seen.insert([approval.identity.name, approval.identity.email.lowercased(), approval.kind.rawValue, approval.source.rawValue, approval.reference ?? ""].joined(separator: "\u{0}")).inserted
+        }
+    }
+}
+
+/// What the platform paragraphs of a change's notes say: the request that landed it, the
+/// platforms that know of none, and requests merged here that landed elsewhere.
+struct PlatformEvidence {
+    var review: PlatformReviewNote?
+    var unclaimed: [ReviewPlatform] = []
+    var unmatched: [String] = []
+
+    init(_ notes: [PlatformNote]) {
+        for note in notes {
+            switch note {
+            case .review(let found): if review == nil { review = found }
+            case .unclaimed(let platform): unclaimed.append(platform)
+            case .unmatched(_, let lines): unmatched += lines
+            }
+        }
+    }
+}
+
+extension ReviewPlatform {
+    /// Whether the platform would have landed a change of this mechanism.
+    func covers(_ mechanism: ReviewMechanism) -> Bool {
+        switch self {
+        case .github: mechanism == .githubMerge || mechanism == .githubSquash
+        case .gitlab: mechanism == .gitlab
         }
     }
 }

@@ -91,9 +91,12 @@ public struct ChangeExample: Sendable, Hashable {
                     recorded.recordedAt = Timestamp(seconds: Self.landedAt.seconds + Int64(note.daysAfterLanding) * day)
                     recorded.signature = approvalSignature
                     return recorded
+                } + (note.reference == NoteApprovals.vouchReference ? PlatformNote.parse(note.text) : []).flatMap { platformNote -> [Approval] in
+                    if case .review(let review) = platformNote { review.approvals } else { [] }
                 }
             },
-            paths: paths)
+            paths: paths,
+            platformNotes: notes.filter { $0.reference == NoteApprovals.vouchReference }.flatMap { PlatformNote.parse($0.text) })
         return analyzer.record(facts)
     }
 }

@@ -19,9 +19,12 @@ public struct ChangeFacts: Sendable {
     /// `pathsListed` false only the sensitive ones (the whole-repository scope without `--list-paths`).
     public var paths: [String]
     public var pathsListed: Bool
+    /// What review platforms recorded in the notes (`vouch github|gitlab record|import`).
+    public var platformNotes: [PlatformNote]
 
     public init(commit: ObjectID, parents: [ObjectID], author: GitSignature, committer: GitSignature, rawMessage: [UInt8], messageEncoding: String?,
-                signature: CommitSignature?, mergedAuthors: [Identity], noteApprovals: [Approval], paths: [String], pathsListed: Bool = true) {
+                signature: CommitSignature?, mergedAuthors: [Identity], noteApprovals: [Approval], paths: [String], pathsListed: Bool = true,
+                platformNotes: [PlatformNote] = []) {
         self.commit = commit
         self.parents = parents
         self.author = author
@@ -33,6 +36,7 @@ public struct ChangeFacts: Sendable {
         self.noteApprovals = noteApprovals
         self.paths = paths
         self.pathsListed = pathsListed
+        self.platformNotes = platformNotes
     }
 
     public var message: CommitMessage { CommitMessage(raw: rawMessage, encoding: messageEncoding) }
@@ -71,6 +75,10 @@ public struct ChangeRecord: Sendable {
     /// Every trailer of the message, when listed (`ChangeAnalyzer.listsTrailers`).
     public var trailers: [Trailer]?
     public var exceptions: [ChangeException] = []
+    /// The merged pull or merge request that landed the change, as recorded from its platform.
+    public var review: PlatformReviewNote?
+    /// Requests merged into the branch at this change whose landed commit is not on the first-parent line.
+    public var unmatchedRequests: [String] = []
     /// Who wrote the change: its author and co-authors, or for a merge the merged tips' authors.
     public private(set) var changeAuthors: [Identity] = []
     /// Approvals that count towards `required_approvals`: by someone other than the authors.
@@ -87,6 +95,16 @@ public struct ChangeRecord: Sendable {
 
     public func isAuthor(_ identity: Identity) -> Bool { changeAuthors.contains { $0.isSamePerson(as: identity) } }
 
+    /// Whether an approval is its author's own: by identity (after `.mailmap`) or, for a
+    /// platform's review, by login against the request's author and its commits' authors and committers.
+    func isSelfApproval(_ approval: Approval) -> Bool {
+        if isAuthor(approval.identity) { return true }
+        guard let login = approval.login, let review, approval.source.isPlatform else { return false }
+        let logins = review.authorLogins
+        // GitLab links commits to no account: their authors are known by name.
+        return logins.contains(login.lowercased()) || (approval.source == .gitlab && logins.contains(approval.identity.name.lowercased()))
+    }
+
     /// Works out, once, who wrote the change and whose approvals count.
     mutating func judgeApprovals(requireSigned: Bool = false) {
         changeAuthors = (mergedAuthors.isEmpty ? [author.identity] : mergedAuthors) + coAuthors
@@ -94,8 +112,8 @@ public struct ChangeRecord: Sendable {
         selfApprovals = []
         independentApprovers = []
         unverifiedApprovals = []
-        for approval in approvals where approval.kind.counts {
-            if isAuthor(approval.identity) {
+        for approval in approvals where approval.kind.counts && approval.standing == .counts {
+            if isSelfApproval(approval) {
                 selfApprovals.append(approval)
             } else if requireSigned && approval.signature?.status != .good {
                 unverifiedApprovals.append(approval)

@@ -154,7 +154,7 @@ public enum NoteApprovals {
     /// review; `Verified+1` is a test; negative votes are not approvals at all.
     public static func parse(_ text: String, reference: String) -> [Approval] {
         var approvals: [Approval] = []
-        let lines = lines(of: text)
+        let lines = lines(of: PlatformNote.plainText(text))
         var index = 0
         while index < lines.count {
             let line = lines[index]

@@ -27,7 +27,7 @@ public enum RuleRegistry {
         PolicyUnacknowledgedRule(), PersonRecordInvalidRule(), PersonUnknownRule(),
         // Change rules: change-management exceptions of each change in git history (Rules/Change/).
         ChangeUnreviewedRule(), ChangeSelfApprovedRule(), ChangeApprovalUnrecordedRule(), ChangeApprovalsInsufficientRule(),
-        ChangeApprovalUnverifiedRule(),
+        ChangeApprovalUnverifiedRule(), ChangeApprovalStaleRule(), ChangeApprovedAfterMergeRule(), ChangeReviewUnmatchedRule(),
         ChangeUnsignedRule(), ChangeSignatureInvalidRule(), ChangeSignerUnknownRule(), ChangeEmergencyUnreviewedRule(), ChangeBotUnapprovedRule(), ChangeSensitivePathRule(),
         // Policy history rules: policy approvals read from git history (Rules/PolicyHistory/).
         PolicyChangeUnapprovedRule(), PolicyApprovalOverdueRule(), PolicyEffectiveUnapprovedRule(),
