@@ -255,7 +255,7 @@ import Testing
         try fixture.run(["fast-import", "--quiet", "--force"], input: stream)
     }
 
-    @Test(.timeLimit(.minutes(2))) func recordsComeInPopulationOrder() throws {
+    @Test(.hangLimit(minutes: 2)) func recordsComeInPopulationOrder() throws {
         let fixture = try EvidenceFixture()
         try Self.importCommits(1_300, from: fixture.head(), into: fixture)
         let expected = try fixture.run(["rev-list", "--first-parent", "main"]).split(separator: "\n").map(String.init)
@@ -282,7 +282,7 @@ import Testing
     private struct Stop: Error {}
 
     /// A caller that stops part of the way gets its own error back, and every thread of the walk ends.
-    @Test(.timeLimit(.minutes(2))) func aStoppedWalkEnds() throws {
+    @Test(.hangLimit(minutes: 2)) func aStoppedWalkEnds() throws {
         let fixture = try EvidenceFixture()
         try Self.importCommits(1_300, from: fixture.head(), into: fixture)
         let walker = try PopulationWalker(repository: fixture.repository(), configuration: fixture.configuration(), request: EvidenceRequest(now: EvidenceFixture.now))
@@ -298,7 +298,7 @@ import Testing
 
     /// A parent missing hundreds of changes down is an error, even with records already judged:
     /// no partial population is printed.
-    @Test(.timeLimit(.minutes(2))) func aMissingParentDeepInTheHistoryFailsTheWalk() throws {
+    @Test(.hangLimit(minutes: 2)) func aMissingParentDeepInTheHistoryFailsTheWalk() throws {
         let fixture = try EvidenceFixture()
         let tree = try fixture.run(["rev-parse", "HEAD^{tree}"])
         let missing = String(repeating: "1", count: 40)
