@@ -148,3 +148,21 @@ import VouchKit
                 == "vouch-acknowledgement 1\npolicy security\nversion 0123\ndate 2026-03-01\nperson Dana Reyes <dana@example.com>\n")
     }
 }
+
+@Suite struct RosterBlankLineTests {
+    /// Found by the registers fuzzer: a blank line inside the roster made an empty row, and
+    /// reading it crashed `vouch lint`.
+    @Test func blankLinesAreSkipped() throws {
+        #expect(CSVReader.rows("name,email\n\nA,a@example.com\n\r\n\n").map { $0.map(\.text) } == [["name", "email"], ["A", "a@example.com"]])
+        let folder = try TemporaryDirectory()
+        try TestSupport.write([
+            "vouch.yml": RuleExample.defaultConfiguration,
+            "people/people.csv": "name,email,aliases,role,team,start,end,policies_required\n\nDana Reyes,dana@example.com,,CISO,Security,2024-02-01,,all\n\n\nSam Okafor,sam@example.com,,CTO,Eng,2025-01-01,,all\n",
+        ], to: folder.url)
+        let result = try TestSupport.vouch(["people", "--format", "json"], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let people = try #require(try parseJSON(result.stdout)["people"] as? [[String: Any]])
+        #expect(people.compactMap { $0["email"] as? String } == ["dana@example.com", "sam@example.com"])
+        #expect(try TestSupport.vouch(["lint", "--as-of", "2026-06-01"], in: folder.url).status != 132)
+    }
+}
