@@ -23,15 +23,17 @@ TARGET=$1 SECONDS_TO_RUN=${2:-60}
 
 seeds="$SCRATCH/seeds/$TARGET"
 rm -rf "$seeds"; mkdir -p "$seeds" "$SCRATCH/corpus/$TARGET" "$SCRATCH/findings/$TARGET"
-n=0
-seed() { n=$((n + 1)); cat > "$seeds/seed-$n"; }
+# Each seed gets a file of its own: `seed` often runs in a pipeline's subshell, where a counter
+# would not advance.
+seed() { cat > "$(mktemp "$seeds/seed-XXXXXXXX")"; }
 case "$TARGET" in
   front-matter) for f in "$ROOT"/controls/*.md "$ROOT"/system/*.md; do seed < "$f"; done ;;
   policy) for f in "$ROOT"/policies/*.md; do seed < "$f"; done ;;
   configuration) seed < "$ROOT/vouch.yml"; sed "s/type: 2/type: 1/" "$ROOT/vouch.yml" | seed ;;
   registers)
+    i=0
     for v in "$ROOT"/vendors/*.md; do
-      r=$(ls "$ROOT"/risks/*.md | head -n $(( (n % 12) + 1 )) | tail -n 1)
+      i=$((i + 1)); r=$(ls "$ROOT"/risks/*.md | head -n $(( (i % 12) + 1 )) | tail -n 1)
       { cat "$v"; printf '\0'; cat "$r"; printf '\0'; cat "$ROOT/people/people.csv"; } | seed
     done ;;
   commit) git -C "$ROOT" rev-list --max-count=200 HEAD | while read -r id; do git -C "$ROOT" cat-file commit "$id" | seed; done ;;
@@ -62,6 +64,6 @@ case "$TARGET" in
 esac
 
 cd "$SCRATCH/findings/$TARGET"
-echo "fuzzing $TARGET for $SECONDS_TO_RUN s with $n seeds ($(nproc) cores; $(date -u +%FT%TZ))" >&2
+echo "fuzzing $TARGET for $SECONDS_TO_RUN s with $(ls "$seeds" | grep -c "^seed-") seeds ($(nproc) cores; $(date -u +%FT%TZ))" >&2
 "$FUZZ" "$TARGET" -max_total_time="$SECONDS_TO_RUN" -timeout=10 -rss_limit_mb=4096 -max_len=65536 \
   -print_final_stats=1 "$SCRATCH/corpus/$TARGET" "$seeds"
