@@ -4,11 +4,9 @@ import VouchKit
 
 /// Options of `vouch github import` and `vouch gitlab import`.
 struct PlatformImportOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("First day of the period (YYYY-MM-DD, UTC). Default: the report period in vouch.yml.", valueName: "date"))
-    var since: CalendarDate?
-
-    @Option(help: ArgumentHelp("Last day of the period (YYYY-MM-DD, UTC), included.", valueName: "date"))
-    var until: CalendarDate?
+    @OptionGroup var period: PeriodOptions
+    var since: CalendarDate? { period.since }
+    var until: CalendarDate? { period.until }
 
     @Option(help: ArgumentHelp("Read the merged requests from this JSON Lines file (one request a line, with its reviews and commits, as the REST API returns them) instead of the platform.", valueName: "file"))
     var from: String?
@@ -20,7 +18,6 @@ struct PlatformImportOptions: ParsableArguments {
     var jobs: Int = 8
 
     func validate() throws {
-        if let since, let until, until < since { throw ValidationError("--until (\(until)) is before --since (\(since))") }
         if jobs < 1 || jobs > 64 { throw ValidationError("--jobs takes 1 to 64") }
     }
 }
