@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
-"""Rewrites every commit of a branch as an SSH-signed commit, as `git commit -S` with
-`gpg.format ssh` would have signed it: each commit object, with its parents rewritten, is signed
-by `ssh-keygen -Y sign -n git` and gets the armor in a `gpgsig` header. Objects are read through
-one `git cat-file --batch` and written as loose objects directly; the branch is moved to the new
-tip. Usage: sign-history.py REPO BRANCH PRIVATE-KEY
+"""Rewrites every commit of a branch as a signed commit, as `git commit -S` would have signed it:
+each commit object, with its parents rewritten, is signed by `ssh-keygen -Y sign -n git` (format
+ssh, KEY a private key file) or by `gpg -bsau KEY` (format openpgp, KEY a key of the GnuPG home in
+GNUPGHOME), the commands git runs, and gets the armor in a `gpgsig` header. Objects are read
+through one `git cat-file --batch` and written as loose objects directly; the branch is moved to
+the new tip. Usage: sign-history.py REPO BRANCH ssh|openpgp KEY
 """
 import hashlib
 import os
@@ -11,7 +12,11 @@ import subprocess
 import sys
 import zlib
 
-repo, branch, key = sys.argv[1], sys.argv[2], sys.argv[3]
+repo, branch, signing_format, key = sys.argv[1:5]
+signer = {
+    "ssh": ["ssh-keygen", "-Y", "sign", "-n", "git", "-f", key],
+    "openpgp": ["gpg", "--batch", "--no-tty", "-bsau", key],
+}[signing_format]
 git_dir = subprocess.run(["git", "-C", repo, "rev-parse", "--absolute-git-dir"], check=True, capture_output=True, text=True).stdout.strip()
 order = subprocess.run(["git", "-C", repo, "rev-list", "--reverse", "--topo-order", branch], check=True, capture_output=True, text=True).stdout.split()
 batch = subprocess.Popen(["git", "-C", repo, "cat-file", "--batch"], stdin=subprocess.PIPE, stdout=subprocess.PIPE)
@@ -49,7 +54,7 @@ for number, oid in enumerate(order, 1):
             line = b"parent " + renamed.get(parent, parent).encode()
         lines.append(line)
     unsigned = b"\n".join(lines) + b"\n\n" + message
-    armor = subprocess.run(["ssh-keygen", "-Y", "sign", "-n", "git", "-f", key], input=unsigned, check=True, capture_output=True).stdout
+    armor = subprocess.run(signer, input=unsigned, check=True, capture_output=True).stdout
     signature = b"gpgsig " + b"\n ".join(armor.rstrip(b"\n").split(b"\n"))
     renamed[oid] = write(b"\n".join(lines) + b"\n" + signature + b"\n\n" + message)
     if number % 1000 == 0:

@@ -45,7 +45,7 @@ GIT_AUTHOR_NAME="Developer 1" GIT_AUTHOR_EMAIL=dev1@example.com GIT_COMMITTER_NA
 git -C "$REPO" update-ref -d refs/notes/vouch || true
 echo "Signing every commit…" >&2
 start=$(date +%s)
-signed=$(python3 "$HERE/sign-history.py" "$REPO" main "$WORK/key")
+signed=$(python3 "$HERE/sign-history.py" "$REPO" main ssh "$WORK/key")
 echo "Signed $signed commits in $(( $(date +%s) - start )) s" >&2
 git -C "$REPO" repack -adq
 git -C "$REPO" reset -q --hard main

@@ -17,6 +17,10 @@ struct Vouch: ParsableCommand {
         ]
     )
 
+    /// No "Error: " of the parser's own before a usage error's message: `Terminal.error` already
+    /// writes "vouch: error: ".
+    static var _errorPrefix: String { "" }
+
     /// Parses and runs like `ParsableCommand.main()`; the one place errors become messages and
     /// statuses. The library's errors (and the command line's own) carry their status; usage
     /// errors end with 2, the project's one status for "the command could not run as asked".

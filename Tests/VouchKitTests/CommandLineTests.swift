@@ -60,6 +60,16 @@ import VouchKit
         #expect(bad.stderr.contains("as-of"))
     }
 
+    @Test func usageErrorSaysErrorOnce() throws {
+        let folder = try Self.starterFolder()
+        let result = try TestSupport.vouch(["evidence", "--seed", "fixed"], in: folder.url)
+        #expect(result.status == 2)
+        let lines = result.stderr.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines.first == "vouch: error: --seed needs --sample", "\(result.stderr)")
+        #expect(!result.stderr.contains("Error:"), "\(result.stderr)")
+        #expect(result.stderr.contains("Usage: vouch evidence"), "\(result.stderr)")
+    }
+
     @Test func warningsFailOnlyWithStrict() throws {
         let folder = try Self.starterFolder()
         try TestSupport.write(["controls/thin.md": "---\nid: CM-98\ntitle: Thin\nstatus: implemented\nowner: Ops\ncriteria: [CC8.1]\nevidence: [x]\n---\n\n"], to: folder.url)
