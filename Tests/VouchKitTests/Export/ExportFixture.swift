@@ -3,7 +3,8 @@ import Testing
 import VouchKit
 
 /// A repository holding the starter program at a fixed commit (fixed identity and date), with
-/// an `origin` remote whose URL carries credentials the export must not reveal.
+/// an `origin` remote whose URL carries credentials the export must not reveal. Its history is
+/// written in 2026, so its reports cover 2026 (the repository's own program reports on 2025).
 struct ExportFixture {
     let repository: GitFixture
     let commit: String
@@ -15,6 +16,7 @@ struct ExportFixture {
     init(extraFiles: [String: String] = [:], removing removed: [String] = []) throws {
         repository = try GitFixture()
         var files = try TestSupport.starterFiles()
+        files[Configuration.fileName] = files[Configuration.fileName]!.replacingOccurrences(of: "{ start: 2025-01-01, end: 2025-12-31 }", with: "{ start: 2026-01-01, end: 2026-12-31 }")
         for path in removed { files[path] = nil }
         for (path, contents) in extraFiles { files[path] = contents }
         try repository.run(["remote", "add", "origin", Self.remote])
