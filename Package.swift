@@ -12,6 +12,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "4.5.2"),
+        // HTTP for `vouch github|gitlab record|import` (the REST APIs); SwiftNIO comes with it.
+        .package(url: "https://github.com/swift-server/async-http-client", from: "1.37.0"),
     ],
     targets: [
         .systemLibrary(
@@ -25,6 +27,17 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"]), .brew(["cmark-gfm"])]
         ),
+        // RNP, the OpenPGP library Thunderbird uses, verifies commit signatures against the keyring
+        // committed in the repository. It verifies in-process; GPGME would start a gpg process for
+        // every operation, that is one per commit of the evidence walk.
+        .systemLibrary(
+            name: "CRNP",
+            pkgConfig: "librnp",
+            providers: [.apt(["librnp-dev"]), .brew(["rnp"])]
+        ),
+        // Keeps the lines RNP writes to the C stderr stream for each rejected signature or key out
+        // of vouch's output (no RNP call switches them off).
+        .target(name: "CRNPDiagnostics"),
         // mimalloc takes the place of glibc's malloc in the `vouch` process (Linux): reading git
         // history, libgit2 and zlib allocate and free buffers for every object, on several threads.
         .systemLibrary(
@@ -43,9 +56,12 @@ let package = Package(
         .target(
             name: "VouchKit",
             dependencies: [
-                "VouchCore", "VouchGit", "CCmarkGFM",
+                "VouchCore", "VouchGit", "CCmarkGFM", "CRNP", "CRNPDiagnostics",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                // RSA public keys for SSH signatures (`_RSA.Signing`, PKCS#1 v1.5).
+                .product(name: "CryptoExtras", package: "swift-crypto"),
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
             ],
             plugins: ["EmbedStarterProgram"]
         ),

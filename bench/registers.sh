@@ -23,12 +23,14 @@ def git(*args, env=None, input=None):
     e = dict(os.environ, GIT_CONFIG_GLOBAL="/dev/null", GIT_CONFIG_NOSYSTEM="1", **(env or {}))
     subprocess.run(["git", "-C", root, "-c", "user.name=Bench", "-c", "user.email=bench@example.com", "-c", "commit.gpgsign=false", *args],
                    check=True, env=e, input=input, text=True, stdout=subprocess.DEVNULL)
-ids = ["CC1.1","CC1.4","CC2.2","CC3.1","CC3.2","CC5.1","CC6.1","CC6.2","CC6.3","CC7.2","CC8.1","CC9.1","CC9.2"]
+ids = [f"CC{a}.{b}" for a, n in [(1, 5), (2, 3), (3, 4), (4, 2), (5, 3), (6, 8), (7, 5), (8, 1), (9, 2)] for b in range(1, n + 1)]  # every security criterion
 os.makedirs(root, exist_ok=True)
 git("init", "-q", "-b", "main")
 write("vouch.yml", "organization: Bench\nsystem: Bench\nreports:\n  soc2:\n    type: 2\n    period: { start: 2026-01-01, end: 2026-12-31 }\n    categories: [security]\n    excluded: {}\nrisk_appetite: 12\nchange_management:\n  branch: main\n")
 for n in range(50):
-    write(f"controls/ctl-{n:02}.md", f"---\nid: CTL-{n:02}\ntitle: Control {n}\ncriteria: [{ids[n % len(ids)]}, {ids[(n + 5) % len(ids)]}]\nowner: Head of Engineering\nstatus: implemented\nevidence: [Ticket]\n---\n" + "Narrative. " * 20 + "\n")
+    write(f"controls/ctl-{n:02}.md", f"---\nid: CTL-{n:02}\ntitle: Control {n}\ncriteria: [{ids[n % len(ids)]}, {ids[(n + 5) % len(ids)]}]\npolicies: [policy-{n % 10}]\nowner: Head of Engineering\nstatus: implemented\nevidence: [Ticket]\n---\n" + "Narrative. " * 20 + "\n")
+for section in ["services", "commitments", "components", "incidents", "control-environment", "subservice-organizations", "cuecs", "changes"]:
+    write(f"system/{section}.md", f"---\nsection: {section}\ntitle: {section.replace('-', ' ').capitalize()}\n---\nDescribed here.\n")
 git("add", "-A"); git("commit", "-q", "-m", "Controls")
 if registers:
     people = ["name,email,aliases,role,team,start,end,policies_required"]

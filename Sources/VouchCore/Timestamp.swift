@@ -53,3 +53,49 @@ public struct Timestamp: Sendable, Hashable, Comparable {
     /// Midnight UTC at the start of `date`.
     public static func startOfDay(_ date: CalendarDate) -> Timestamp { Timestamp(seconds: Int64(date.dayNumber) * secondsPerDay) }
 }
+
+extension Timestamp {
+    /// Parses the ISO 8601 instants REST APIs return: `2026-03-01T10:00:00Z`,
+    /// `2026-03-01T10:00:00.520Z`, `2026-03-01T12:00:00+02:00`. Nil for anything else.
+    public init?(iso8601 text: String) {
+        let bytes = Array(text.utf8)
+        guard bytes.count >= 20, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+              bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":")
+        else { return nil }
+        func number(_ start: Int, _ count: Int) -> Int? {
+            var value = 0
+            for index in start..<(start + count) {
+                guard index < bytes.count, Text.isDigit(bytes[index]) else { return nil }
+                value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let date = CalendarDate(String(decoding: bytes[0..<10], as: UTF8.self)),
+              let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
+              hour < 24, minute < 60, second < 61 else { return nil }
+        var position = 19
+        if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
+            position += 1
+            while position < bytes.count, Text.isDigit(bytes[position]) { position += 1 }
+        }
+        guard position < bytes.count else { return nil }
+        var offset = 0
+        switch bytes[position] {
+        case UInt8(ascii: "Z"), UInt8(ascii: "z"):
+            guard position + 1 == bytes.count else { return nil }
+        case UInt8(ascii: "+"), UInt8(ascii: "-"):
+            guard position + 6 == bytes.count, bytes[position + 3] == UInt8(ascii: ":"),
+                  let hours = number(position + 1, 2), let minutes = number(position + 4, 2) else { return nil }
+            offset = (hours * 60 + minutes) * (bytes[position] == UInt8(ascii: "-") ? -1 : 1)
+        default:
+            return nil
+        }
+        let local = Int64(date.dayNumber) * Self.secondsPerDay + Int64(hour * 3600 + minute * 60 + second)
+        self.init(seconds: local - Int64(offset) * 60, offsetMinutes: offset)
+    }
+
+    /// `iso8601` in UTC with a `Z`, e.g. `2026-03-01T10:00:00Z`: how GitHub and GitLab write instants.
+    public var utcISO8601: String {
+        String(Timestamp(seconds: seconds).iso8601.prefix(19)) + "Z"
+    }
+}

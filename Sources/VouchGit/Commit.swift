@@ -24,7 +24,8 @@ public struct Commit: Sendable {
 
     /// Parses a commit object's content the way libgit2 does, with the same leniency: extra
     /// `author` lines are ignored, unknown headers skipped.
-    init(id: ObjectID, bytes: [UInt8]) throws {
+    /// Public so that bytes from elsewhere (the fuzz targets under Fuzz/) parse exactly as a read object does.
+    public init(id: ObjectID, bytes: [UInt8]) throws {
         self.id = id
         self.bytes = bytes
         let malformed = { (what: String) in
@@ -100,6 +101,51 @@ public struct Commit: Sendable {
     /// `-----BEGIN PGP SIGNATURE-----`; nil for an unsigned commit.
     public var signatureArmor: String? { signatureValue.map { String(decoding: bytes[$0], as: UTF8.self) } }
 
+    /// The commit's signature and the bytes it signs, split the way git splits them when it
+    /// verifies (`parse_buffer_signed_by_header`; libgit2's `git_commit_extract_signature` agrees):
+    /// the signature is the `gpgsig` header's value with each continuation line's leading space
+    /// removed; the payload is the object without that header and without any other `gpgsig…`
+    /// header (a `gpgsig-sha256` signature signs the object without the SHA-1 one, and the other
+    /// way round). Nil for a commit without a `gpgsig` header.
+    public var signedContent: (signature: [UInt8], payload: [UInt8])? {
+        guard signatureValue != nil else { return nil }
+        var signature: [UInt8] = [], payload: [UInt8] = []
+        payload.reserveCapacity(bytes.count)
+        var inSignature = false, otherSignature = false, found = false
+        var line = 0
+        let headersEnd = messageStart ?? bytes.count
+        while line < headersEnd {
+            let next = (bytes.firstIndex(of: 0x0A, from: line) ?? bytes.count - 1) + 1
+            var value: Int?
+            if inSignature && bytes[line] == 0x20 {
+                value = line + 1
+            } else if Self.startsWith(bytes, at: line, "gpgsig ") {
+                value = line + 7
+                otherSignature = false
+            } else if Self.startsWith(bytes, at: line, "gpgsig") {
+                otherSignature = true
+            } else if otherSignature && bytes[line] != 0x20 {
+                otherSignature = false
+            }
+            if let value {
+                signature.append(contentsOf: bytes[value..<next])
+                inSignature = true
+                found = true
+            } else {
+                if !otherSignature { payload.append(contentsOf: bytes[line..<next]) }
+                inSignature = false
+            }
+            line = next
+        }
+        payload.append(contentsOf: bytes[headersEnd...])
+        return found ? (signature, payload) : nil
+    }
+
+    private static func startsWith(_ bytes: [UInt8], at offset: Int, _ prefix: StaticString) -> Bool {
+        let length = prefix.utf8CodeUnitCount
+        guard bytes.count - offset >= length else { return false }
+        return bytes.withUnsafeBytes { memcmp($0.baseAddress! + offset, prefix.utf8Start, length) == 0 }
+    }
 }
 
 /// Where the parts of a `Name <email> seconds ±hhmm` line are, read as libgit2 reads it: the

@@ -20,6 +20,7 @@ public final class Mailmap: @unchecked Sendable {
     /// Parses mailmap text (the format of git's `.mailmap`).
     public init(contents: [UInt8]) throws {
         LibGit2.ensureInitialized()
+        let contents = Self.withoutEmptyReplacedEmails(contents)
         var pointer: OpaquePointer?
         _ = try contents.withUnsafeBufferPointer { buffer in
             try buffer.withMemoryRebound(to: CChar.self) { chars in
@@ -43,6 +44,26 @@ public final class Mailmap: @unchecked Sendable {
     }
 
     deinit { git_mailmap_free(handle) }
+
+    /// `contents` with every line blanked whose replaced email (its last `<…>`) is empty. libgit2
+    /// refuses the whole mailmap over one such line (and leaks the entry it was making); the line
+    /// can match no commit libgit2 would look up, so blanking it keeps every other line in force.
+    static func withoutEmptyReplacedEmails(_ contents: [UInt8]) -> [UInt8] {
+        guard contents.indices.dropLast().contains(where: { contents[$0] == UInt8(ascii: "<") && contents[$0 + 1] == UInt8(ascii: ">") }) else { return contents }
+        var result = contents
+        var lineStart = 0
+        for end in contents.indices where contents[end] == 0x0A || end == contents.count - 1 {
+            let lineEnd = contents[end] == 0x0A ? end : end + 1
+            // libgit2 stops reading a line at `#`.
+            let line = contents[lineStart..<lineEnd]
+            let content = line.prefix { $0 != UInt8(ascii: "#") }
+            if let close = content.lastIndex(of: UInt8(ascii: ">")), let open = content[..<close].lastIndex(of: UInt8(ascii: "<")), open + 1 == close {
+                for index in lineStart..<lineEnd { result[index] = 0x20 }
+            }
+            lineStart = end + 1
+        }
+        return result
+    }
 
     /// The canonical identity for `identity`, or `identity` itself when the mailmap has no entry.
     public func resolve(_ identity: Identity) -> Identity {

@@ -54,6 +54,75 @@ extension Repository {
         return ObjectID(created)
     }
 
+    /// Writes every note of `texts` (annotated object → full note text) on `reference` in one
+    /// notes commit signed by `identity` now, on top of the notes as of `expectedTip`; notes of
+    /// other objects are kept. Nil when every text is already the note there (no commit is made).
+    ///
+    /// The reference moves only if it still points at `expectedTip` (libgit2 refuses a first
+    /// parent that is not the current tip), so a concurrent writer is never overwritten, and a run
+    /// stopped before this call leaves the reference as it was: the notes of one run land together.
+    /// Trees with more than 256 notes are fanned out as git does (`ab/cdef…`).
+    public func writeNotes(_ reference: String, _ texts: [ObjectID: String], expectedTip: ObjectID?, message: String, by identity: Identity) throws -> ObjectID? {
+        var blobs = try noteIndex(reference, at: expectedTip).blobs
+        var changed = false
+        for (object, text) in texts {
+            var blob = git_oid()
+            let bytes = Array(text.utf8)
+            try GitError.check(git_blob_create_from_buffer(&blob, handle, bytes, bytes.count), "writing a note for \(object)")
+            let id = ObjectID(blob)
+            if blobs[object] != id {
+                blobs[object] = id
+                changed = true
+            }
+        }
+        guard changed else { return nil }
+        let tree = try writeNotesTree(blobs)
+        var signature: UnsafeMutablePointer<git_signature>?
+        try GitError.check(git_signature_now(&signature, identity.name, identity.email), "preparing the signature \(identity)")
+        defer { git_signature_free(signature) }
+        var treeObject: OpaquePointer?
+        var treeOID = tree.raw
+        try GitError.check(git_tree_lookup(&treeObject, handle, &treeOID), "reading the notes tree")
+        defer { git_tree_free(treeObject) }
+        var parent: OpaquePointer?
+        if let expectedTip {
+            var tipOID = expectedTip.raw
+            try GitError.check(git_commit_lookup(&parent, handle, &tipOID), "reading the notes commit \(expectedTip)")
+        }
+        defer { if parent != nil { git_commit_free(parent) } }
+        var created = git_oid()
+        var parents: [OpaquePointer?] = parent.map { [$0] } ?? []
+        let code = parents.withUnsafeMutableBufferPointer { buffer in
+            git_commit_create(&created, handle, reference, signature, signature, nil, message, treeObject, buffer.count, buffer.baseAddress)
+        }
+        try GitError.check(code, "writing the notes commit on \(reference) (another writer may have moved it; run again)")
+        return ObjectID(created)
+    }
+
+    private func writeNotesTree(_ blobs: [ObjectID: ObjectID]) throws -> ObjectID {
+        func build(_ entries: [(name: String, id: ObjectID, isTree: Bool)]) throws -> ObjectID {
+            var builder: OpaquePointer?
+            try GitError.check(git_treebuilder_new(&builder, handle, nil), "building the notes tree")
+            defer { git_treebuilder_free(builder) }
+            for entry in entries {
+                var oid = entry.id.raw
+                try GitError.check(git_treebuilder_insert(nil, builder, entry.name, &oid, entry.isTree ? GIT_FILEMODE_TREE : GIT_FILEMODE_BLOB), "building the notes tree")
+            }
+            var written = git_oid()
+            try GitError.check(git_treebuilder_write(&written, builder), "writing the notes tree")
+            return ObjectID(written)
+        }
+        guard blobs.count > 256 else {
+            return try build(blobs.map { (name: $0.key.description, id: $0.value, isTree: false) })
+        }
+        var fanned: [String: [(name: String, id: ObjectID, isTree: Bool)]] = [:]
+        for (object, blob) in blobs {
+            let hex = object.description
+            fanned[String(hex.prefix(2)), default: []].append((name: String(hex.dropFirst(2)), id: blob, isTree: false))
+        }
+        return try build(fanned.map { (name: $0.key, id: try build($0.value), isTree: true) })
+    }
+
     /// For each note version written on `reference` up to the notes commit `tip` (nil: none):
     /// the annotated object, the note's blob, and the time of the notes commit that wrote it,
     /// oldest first.

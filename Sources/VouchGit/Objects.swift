@@ -29,6 +29,26 @@ extension Repository {
         return nil
     }
 
+    /// libgit2's own split of a signed commit into its `gpgsig` signature and the bytes it signs
+    /// (`git_commit_extract_signature`); nil for an unsigned commit. `Commit.signedContent` does
+    /// the same from the bytes already read, on any thread; this is the reference it agrees with.
+    public func extractSignature(of id: ObjectID) throws -> (signature: [UInt8], payload: [UInt8])? {
+        var oid = id.raw
+        var signature = git_buf(), payload = git_buf()
+        defer {
+            git_buf_dispose(&signature)
+            git_buf_dispose(&payload)
+        }
+        let result = git_commit_extract_signature(&signature, &payload, handle, &oid, nil)
+        if result == GIT_ENOTFOUND.rawValue { return nil }
+        try GitError.check(result, "reading the signature of \(id)")
+        func bytes(_ buffer: git_buf) -> [UInt8] {
+            guard let pointer = buffer.ptr else { return [] }
+            return Array(UnsafeRawBufferPointer(start: pointer, count: buffer.size))
+        }
+        return (bytes(signature), bytes(payload))
+    }
+
     /// Whether the object exists in the object database (without reading it).
     public func contains(_ id: ObjectID) throws -> Bool {
         var oid = id.raw

@@ -19,7 +19,8 @@ public struct Tree: Sendable {
     let bytes: [UInt8]
     let slots: [Slot]
 
-    init(id: ObjectID, bytes: [UInt8]) throws {
+    /// Public so that bytes from elsewhere (the fuzz targets under Fuzz/) parse exactly as a read object does.
+    public init(id: ObjectID, bytes: [UInt8]) throws {
         self.id = id
         self.bytes = bytes
         var slots: [Slot] = []

@@ -4,11 +4,9 @@ import VouchKit
 /// Which git changes a command evaluates: a period of the branch, or a revision range; shared by
 /// `vouch evidence` and `vouch check`.
 struct ChangeOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("First day of the period (YYYY-MM-DD, UTC). Default: the report period in vouch.yml.", valueName: "date"))
-    var since: CalendarDate?
-
-    @Option(help: ArgumentHelp("Last day of the period (YYYY-MM-DD, UTC), included.", valueName: "date"))
-    var until: CalendarDate?
+    @OptionGroup var period: PeriodOptions
+    var since: CalendarDate? { period.since }
+    var until: CalendarDate? { period.until }
 
     @Option(help: ArgumentHelp("A revision range OLD..NEW instead of a period: the first-parent changes of NEW not in OLD.", valueName: "range"))
     var range: String?
@@ -18,7 +16,6 @@ struct ChangeOptions: ParsableArguments {
 
     func validate() throws {
         if range != nil, since != nil || until != nil { throw ValidationError("--range replaces --since and --until; give one or the other") }
-        if let since, let until, until < since { throw ValidationError("--until (\(until)) is before --since (\(since))") }
     }
 
     /// The changes asked for; nil when neither a range nor a period end was given.

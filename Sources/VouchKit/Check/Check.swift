@@ -22,7 +22,9 @@ public enum Check {
         // Fail closed, with the fix for the CI system at hand.
         try repository.refuseShallowClone(ci: CIEnvironment.detect(environment))
         let request = EvidenceRequest(selection: changes.selection.completed(by: program.configuration), branch: changes.branch, now: changes.now, programPrefix: location.pathInRepository ?? "")
-        let walked = try PopulationWalker(repository: repository, configuration: program.configuration, request: request).exceptions()
+        let walker = try PopulationWalker(repository: repository, configuration: program.configuration, request: request)
+        report.warnings = walker.metadata.keyProblems
+        let walked = try walker.exceptions()
         report.findings = (report.findings + walked.findings).sorted()
         report.changes = walked.commits
         return report

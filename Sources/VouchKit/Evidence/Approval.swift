@@ -38,6 +38,13 @@ public enum ApprovalSource: String, Sendable, Hashable, CaseIterable {
     case note
     /// A field in the message body outside the trailer block (Phabricator's `Reviewed By:`).
     case message
+    /// A GitHub pull request review, recorded in a note by `vouch github record|import`.
+    case github
+    /// A GitLab merge request approval, recorded in a note by `vouch gitlab record|import`.
+    case gitlab
+
+    /// Whether the approval was given on a review platform (and recorded from it).
+    public var isPlatform: Bool { self == .github || self == .gitlab }
 }
 
 /// One recorded approval of a change.
@@ -46,19 +53,29 @@ public struct Approval: Sendable, Hashable {
     public var identity: Identity
     public var kind: ApprovalKind
     public var source: ApprovalSource
-    /// For notes: the notes reference.
+    /// For notes: the notes reference; for a platform's review: the review's URL.
     public var reference: String?
-    /// For notes on `refs/notes/vouch`: when the notes commit that first carried it was written.
+    /// For notes on `refs/notes/vouch`: when the notes commit that first carried it was written;
+    /// for a platform's review: when it was submitted.
     public var recordedAt: Timestamp?
+    /// For a platform's review: the reviewer's login.
+    public var login: String?
+    /// For a platform's review: whether it counts (on the head, before the merge).
+    public var standing: ApprovalStanding = .counts
+    /// The armored signature stored beside it (`Approval-signature:`, written by `vouch approve --sign`).
+    public var signatureArmor: String?
+    /// The signature's verdict, once the change analyzer verified it.
+    public var signature: SignatureCheck?
 
-    public init(identity: Identity, kind: ApprovalKind, source: ApprovalSource, reference: String? = nil, recordedAt: Timestamp? = nil) {
+    public init(identity: Identity, kind: ApprovalKind, source: ApprovalSource, reference: String? = nil, recordedAt: Timestamp? = nil, signatureArmor: String? = nil) {
         self.identity = identity
         self.kind = kind
         self.source = source
         self.reference = reference
         self.recordedAt = recordedAt
+        self.signatureArmor = signatureArmor
     }
 
-    /// Whether it was in git when the change landed (message text), rather than added afterwards.
-    public var precedesLanding: Bool { source != .note }
+    /// Whether it was given before the change landed: in the message, or on the platform before the merge.
+    public var precedesLanding: Bool { source != .note && standing != .afterMerge }
 }

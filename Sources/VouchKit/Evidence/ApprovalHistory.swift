@@ -25,9 +25,11 @@ enum ApprovalHistory {
     /// approved by one of the subject's approvers, or history ends.
     private static func walk(_ subjects: [ApprovalSubject], configuration: Configuration, repository: Repository, tip: ObjectID) throws -> [String: PolicyApprovalRecord] {
         let mailmap = try repository.mailmapBlob(at: tip).map { try Mailmap(contents: repository.blob($0)) }
-        let analyzer = ChangeAnalyzer(
+        var analyzer = ChangeAnalyzer(
             context: ChangeRuleContext(branch: "", settings: configuration.changeManagement, now: Timestamp(seconds: 0)),
             sensitivePaths: PathPatternSet([String]()), bots: BotAccounts([]), mailmap: mailmap)
+        // Policy approvals are judged as change approvals are: signed ones against the same keys.
+        analyzer.signatures = try SignatureKeys.read(configuration.changeManagement, at: tip, in: repository).verifier
         var pending: [String: Pending] = [:]
         for subject in subjects {
             pending[subject.path] = Pending(subject: subject, approvers: subject.approvers.map { mailmap?.resolve($0) ?? $0 })

@@ -20,17 +20,22 @@ public struct ChangeExample: Sendable, Hashable {
     /// For a merge: `Name <email>` of the merged branch tip's author; nil for an ordinary commit.
     public var mergedAuthor: String?
     public var notes: [Note]
-    public var signature: SignatureKind?
+    /// The signature's verdict (examples carry no real signature to verify).
+    public var signature: SignatureCheck?
     public var paths: [String]
     public var requiredApprovals: Int
     public var requireSigned: Bool
+    /// The verdict on the signature of every note approval (nil: unsigned), and `require_signed_approvals`.
+    public var approvalSignature: SignatureCheck?
+    public var requireSignedApprovals: Bool
     public var bots: [String]
     /// How long ago the change landed when the rules run.
     public var daysSinceLanding: Int
 
     public init(message: String, author: String = "Alice Example <alice@example.com>", mergedAuthor: String? = nil, notes: [Note] = [],
-                signature: SignatureKind? = nil, paths: [String] = ["src/billing/rounding.swift"], requiredApprovals: Int = 1,
-                requireSigned: Bool = false, bots: [String] = [], daysSinceLanding: Int = 30) {
+                signature: SignatureCheck? = nil, paths: [String] = ["src/billing/rounding.swift"], requiredApprovals: Int = 1,
+                requireSigned: Bool = false, approvalSignature: SignatureCheck? = nil, requireSignedApprovals: Bool = false,
+                bots: [String] = [], daysSinceLanding: Int = 30) {
         self.message = message
         self.author = author
         self.mergedAuthor = mergedAuthor
@@ -39,8 +44,16 @@ public struct ChangeExample: Sendable, Hashable {
         self.paths = paths
         self.requiredApprovals = requiredApprovals
         self.requireSigned = requireSigned
+        self.approvalSignature = approvalSignature
+        self.requireSignedApprovals = requireSignedApprovals
         self.bots = bots
         self.daysSinceLanding = daysSinceLanding
+    }
+
+    /// An SSH signature's verdict for an example, with a key fingerprint as ssh-keygen prints it.
+    public static func ssh(_ status: SignatureStatus, signer: String? = "alice@example.com") -> SignatureCheck {
+        SignatureCheck(format: .ssh, status: status, signer: status == .good || status == .expired ? signer : nil,
+                       key: "SHA256:kR0bXJ0nA5ZLr4TrCD7tMOZ1b0Jc5S2d3m2k8fN0xYs")
     }
 
     /// When every example lands: 2026-03-02T10:00:00Z.
@@ -50,6 +63,7 @@ public struct ChangeExample: Sendable, Hashable {
         var settings = ChangeManagementSettings(location: SourceLocation(file: Configuration.fileName))
         settings.requiredApprovals = requiredApprovals
         settings.requireSigned = requireSigned
+        settings.requireSignedApprovals = requireSignedApprovals
         settings.bots = bots
         return settings
     }
@@ -69,16 +83,20 @@ public struct ChangeExample: Sendable, Hashable {
             commit: ObjectID(hex: String(repeating: "c0ffee12", count: 5))!,
             parents: [ObjectID(hex: String(repeating: "ab", count: 20))!] + (isMerge ? [ObjectID(hex: String(repeating: "cd", count: 20))!] : []),
             author: stamp, committer: stamp,
-            rawMessage: Array(message.utf8), messageEncoding: nil, signature: signature,
+            rawMessage: Array(message.utf8), messageEncoding: nil, signature: signature.map(CommitSignature.checked),
             mergedAuthors: mergedAuthor.map { [Identity(lenient: $0)] } ?? [],
             noteApprovals: notes.flatMap { note in
                 NoteApprovals.parse(note.text, reference: note.reference).map { approval in
                     var recorded = approval
                     recorded.recordedAt = Timestamp(seconds: Self.landedAt.seconds + Int64(note.daysAfterLanding) * day)
+                    recorded.signature = approvalSignature
                     return recorded
+                } + (note.reference == NoteApprovals.vouchReference ? PlatformNote.parse(note.text) : []).flatMap { platformNote -> [Approval] in
+                    if case .review(let review) = platformNote { review.approvals } else { [] }
                 }
             },
-            paths: paths)
+            paths: paths,
+            platformNotes: notes.filter { $0.reference == NoteApprovals.vouchReference }.flatMap { PlatformNote.parse($0.text) })
         return analyzer.record(facts)
     }
 }

@@ -1,25 +1,4 @@
 import Foundation
-/// The kind of signature on a commit, told by the armor of its `gpgsig` header. Vouch does not
-/// verify signatures (that needs the signers' keys and a trust policy); it records what is there.
-public enum SignatureKind: String, Sendable, Hashable, CaseIterable {
-    case gpg, ssh, x509
-    /// A signature header whose armor Vouch does not recognise.
-    case unknown
-
-    public init?(header: String?) {
-        guard let header, !header.isEmpty else { return nil }
-        if header.contains("-----BEGIN PGP SIGNATURE-----") {
-            self = .gpg
-        } else if header.contains("-----BEGIN SSH SIGNATURE-----") {
-            self = .ssh
-        } else if header.contains("-----BEGIN SIGNED MESSAGE-----") || header.contains("-----BEGIN PKCS7-----") {
-            self = .x509
-        } else {
-            self = .unknown
-        }
-    }
-}
-
 /// What git holds about one change, before any judgement: read from a commit, or written by
 /// hand for a rule's example.
 public struct ChangeFacts: Sendable {
@@ -30,7 +9,7 @@ public struct ChangeFacts: Sendable {
     /// The message as stored, and its `encoding` header; parsed where the record is made.
     public var rawMessage: [UInt8]
     public var messageEncoding: String?
-    public var signature: SignatureKind?
+    public var signature: CommitSignature?
     /// For a merge: the authors of the merged branches' tips (second and later parents), who
     /// stand for the change's authors; the merge commit's author is whoever pressed the button.
     public var mergedAuthors: [Identity]
@@ -40,9 +19,12 @@ public struct ChangeFacts: Sendable {
     /// `pathsListed` false only the sensitive ones (the whole-repository scope without `--list-paths`).
     public var paths: [String]
     public var pathsListed: Bool
+    /// What review platforms recorded in the notes (`vouch github|gitlab record|import`).
+    public var platformNotes: [PlatformNote]
 
     public init(commit: ObjectID, parents: [ObjectID], author: GitSignature, committer: GitSignature, rawMessage: [UInt8], messageEncoding: String?,
-                signature: SignatureKind?, mergedAuthors: [Identity], noteApprovals: [Approval], paths: [String], pathsListed: Bool = true) {
+                signature: CommitSignature?, mergedAuthors: [Identity], noteApprovals: [Approval], paths: [String], pathsListed: Bool = true,
+                platformNotes: [PlatformNote] = []) {
         self.commit = commit
         self.parents = parents
         self.author = author
@@ -54,6 +36,7 @@ public struct ChangeFacts: Sendable {
         self.noteApprovals = noteApprovals
         self.paths = paths
         self.pathsListed = pathsListed
+        self.platformNotes = platformNotes
     }
 
     public var message: CommitMessage { CommitMessage(raw: rawMessage, encoding: messageEncoding) }
@@ -80,7 +63,8 @@ public struct ChangeRecord: Sendable {
     public var mechanism: ReviewMechanism
     public var reviewReference: String?
     public var approvals: [Approval]
-    public var signature: SignatureKind?
+    /// The commit's signature, verified; nil for an unsigned commit.
+    public var signature: SignatureCheck?
     /// The paths in scope the change touches; nil when they were not listed (see `ChangeFacts.pathsListed`).
     public var paths: [String]?
     /// The paths that match the sensitive list.
@@ -91,6 +75,10 @@ public struct ChangeRecord: Sendable {
     /// Every trailer of the message, when listed (`ChangeAnalyzer.listsTrailers`).
     public var trailers: [Trailer]?
     public var exceptions: [ChangeException] = []
+    /// The merged pull or merge request that landed the change, as recorded from its platform.
+    public var review: PlatformReviewNote?
+    /// Requests merged into the branch at this change whose landed commit is not on the first-parent line.
+    public var unmatchedRequests: [String] = []
     /// Who wrote the change: its author and co-authors, or for a merge the merged tips' authors.
     public private(set) var changeAuthors: [Identity] = []
     /// Approvals that count towards `required_approvals`: by someone other than the authors.
@@ -99,20 +87,36 @@ public struct ChangeRecord: Sendable {
     public private(set) var independentApprovers: [Identity] = []
     /// Approvals given by one of the change's own authors.
     public private(set) var selfApprovals: [Approval] = []
+    /// With `require_signed_approvals`: approvals by others whose signature is missing or does
+    /// not verify as theirs; they do not count.
+    public private(set) var unverifiedApprovals: [Approval] = []
 
     public var shortID: String { commit.abbreviated() }
 
     public func isAuthor(_ identity: Identity) -> Bool { changeAuthors.contains { $0.isSamePerson(as: identity) } }
 
+    /// Whether an approval is its author's own: by identity (after `.mailmap`) or, for a
+    /// platform's review, by login against the request's author and its commits' authors and committers.
+    func isSelfApproval(_ approval: Approval) -> Bool {
+        if isAuthor(approval.identity) { return true }
+        guard let login = approval.login, let review, approval.source.isPlatform else { return false }
+        let logins = review.authorLogins
+        // GitLab links commits to no account: their authors are known by name.
+        return logins.contains(login.lowercased()) || (approval.source == .gitlab && logins.contains(approval.identity.name.lowercased()))
+    }
+
     /// Works out, once, who wrote the change and whose approvals count.
-    mutating func judgeApprovals() {
+    mutating func judgeApprovals(requireSigned: Bool = false) {
         changeAuthors = (mergedAuthors.isEmpty ? [author.identity] : mergedAuthors) + coAuthors
         independentApprovals = []
         selfApprovals = []
         independentApprovers = []
-        for approval in approvals where approval.kind.counts {
-            if isAuthor(approval.identity) {
+        unverifiedApprovals = []
+        for approval in approvals where approval.kind.counts && approval.standing == .counts {
+            if isSelfApproval(approval) {
                 selfApprovals.append(approval)
+            } else if requireSigned && approval.signature?.status != .good {
+                unverifiedApprovals.append(approval)
             } else {
                 independentApprovals.append(approval)
                 if !independentApprovers.contains(where: { $0.isSamePerson(as: approval.identity) }) { independentApprovers.append(approval.identity) }

@@ -34,11 +34,26 @@ extension ChangeRecord {
         json.key("review_ref"); json.string(orNull: reviewReference)
         json.key("approvers"); json.approvals(approvals)
         json.key("independent_approvers"); json.int(independentApprovers.count)
-        json.key("signature"); json.string(orNull: signature?.rawValue)
+        json.key("signature"); json.signature(signature)
         json.key("emergency"); json.string(orNull: emergency)
         json.key("bot"); json.bool(isBot)
         json.key("paths")
         if let paths { json.strings(paths) } else { json.null() }
+        if let review {
+            json.key("review")
+            json.beginObject()
+            json.key("platform"); json.string(review.platform.rawValue)
+            json.key("number"); json.int(review.number)
+            json.key("url"); json.string(review.url)
+            json.key("head"); json.string(orNull: review.head)
+            json.key("merged_at")
+            if let mergedAt = review.mergedAt { json.timestamp(mergedAt) } else { json.null() }
+            json.key("merged_by"); json.string(orNull: review.mergedBy)
+            json.endObject()
+        }
+        if !unmatchedRequests.isEmpty {
+            json.key("unmatched_requests"); json.strings(unmatchedRequests)
+        }
         json.key("exceptions")
         json.beginArray()
         for exception in exceptions { json.string(exception.rule.identifier) }
@@ -84,6 +99,17 @@ private extension JSONWriter {
         endObject()
     }
 
+    /// `{format, status, signer, key}`, or null for no signature.
+    mutating func signature(_ signature: SignatureCheck?) {
+        guard let signature else { return null() }
+        beginObject()
+        key("format"); string(signature.format.rawValue)
+        key("status"); string(signature.status.rawValue)
+        key("signer"); string(orNull: signature.signer)
+        key("key"); string(orNull: signature.key)
+        endObject()
+    }
+
     mutating func approvals(_ approvals: [Approval]) {
         beginArray()
         for approval in approvals {
@@ -95,6 +121,12 @@ private extension JSONWriter {
             key("reference"); string(orNull: approval.reference)
             key("recorded_at")
             if let recordedAt = approval.recordedAt { timestamp(recordedAt) } else { null() }
+            if let login = approval.login {
+                key("login"); string(login)
+                key("standing"); string(approval.standing.rawValue)
+            }
+            // Only signed approvals have the field: unsigned records read as before.
+            if let signature = approval.signature { key("signature"); self.signature(signature) }
             endObject()
         }
         endArray()

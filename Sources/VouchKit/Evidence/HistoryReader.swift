@@ -80,12 +80,24 @@ public final class HistoryReader {
 
     static func approvals(in notes: [NoteText]) -> [Approval] {
         notes.flatMap { note in
-            NoteApprovals.parse(String(decoding: note.text, as: UTF8.self), reference: note.reference).map { approval in
+            let text = String(decoding: note.text, as: UTF8.self)
+            return NoteApprovals.parse(text, reference: note.reference).map { approval in
                 var approval = approval
                 approval.recordedAt = note.recordedTimes.time(of: key(approval))
                 return approval
+            } + platformNotes(in: note, text: text).flatMap { platformNote -> [Approval] in
+                if case .review(let review) = platformNote { review.approvals } else { [] }
             }
         }
+    }
+
+    /// The platform paragraphs of the notes on refs/notes/vouch.
+    static func platformNotes(in notes: [NoteText]) -> [PlatformNote] {
+        notes.flatMap { platformNotes(in: $0, text: String(decoding: $0.text, as: UTF8.self)) }
+    }
+
+    private static func platformNotes(in note: NoteText, text: String) -> [PlatformNote] {
+        note.reference == NoteApprovals.vouchReference ? PlatformNote.parse(text) : []
     }
 
     private static func key(_ approval: Approval) -> String {
@@ -156,9 +168,10 @@ extension ChangeFacts {
             commit: commit.id, parents: commit.parentIDs,
             author: commit.author, committer: commit.committer,
             rawMessage: commit.rawMessage, messageEncoding: commit.messageEncoding,
-            signature: SignatureKind(header: commit.signatureArmor),
+            signature: CommitSignature(commit),
             mergedAuthors: evidence.mergedTips.map(\.author.identity),
             noteApprovals: HistoryReader.approvals(in: evidence.notes),
-            paths: evidence.paths, pathsListed: pathsListed)
+            paths: evidence.paths, pathsListed: pathsListed,
+            platformNotes: HistoryReader.platformNotes(in: evidence.notes))
     }
 }

@@ -28,22 +28,28 @@ public struct PolicyAcknowledger {
     }
 
     /// Acknowledges each policy's current version as `person` on `date`; throws before writing
-    /// anything when a policy id is unknown or has no committed version.
-    public func acknowledge(_ policyIDs: [String], by person: Identity, on date: CalendarDate) throws -> [Outcome] {
+    /// anything when a policy id is unknown or has no committed version. With `sign`, each
+    /// acknowledgement is signed (it returns the armor of the statement's bytes), and one recorded
+    /// unsigned before is recorded again, signed.
+    public func acknowledge(_ policyIDs: [String], by person: Identity, on date: CalendarDate, sign: ((AcknowledgementStatement) throws -> String)? = nil) throws -> [Outcome] {
         let versions = try policyIDs.map { try currentVersion(of: $0) }
         var outcomes: [Outcome] = []
         for (policyID, version) in zip(policyIDs, versions) {
-            let acknowledgement = PolicyAcknowledgement(policyID: policyID, blob: version.blob.description, date: date, person: person)
+            var acknowledgement = PolicyAcknowledgement(policyID: policyID, blob: version.blob.description, date: date, person: person)
             do {
                 let existing = try repository.note(NoteApprovals.vouchReference, for: version.commit) ?? ""
-                if PolicyAcknowledgement.parse(note: existing).contains(where: { $0.policyID == policyID && $0.blob == acknowledgement.blob && $0.person.isSamePerson(as: person) }) {
+                if PolicyAcknowledgement.parse(note: existing).contains(where: {
+                    $0.policyID == policyID && $0.blob == acknowledgement.blob && $0.person.isSamePerson(as: person) && (sign == nil || $0.signatureArmor != nil)
+                }) {
                     outcomes.append(.alreadyRecorded(acknowledgement, commit: version.commit.description))
                     continue
                 }
+                if let sign { acknowledgement.signatureArmor = try sign(AcknowledgementStatement(acknowledgement)) }
                 let trimmed = existing.trimmingCharacters(in: .whitespacesAndNewlines)
                 // Acknowledgements stay one block, apart from any approval trailers on the same commit.
-                let separator = trimmed.isEmpty ? "" : PolicyAcknowledgement(noteLine: trimmed.split(separator: "\n").last ?? "") == nil ? "\n\n" : "\n"
-                let text = (trimmed.isEmpty ? "" : trimmed) + separator + acknowledgement.noteLine + "\n"
+                let lastParagraph = trimmed.components(separatedBy: "\n\n").last ?? ""
+                let separator = trimmed.isEmpty ? "" : PolicyAcknowledgement.parse(note: lastParagraph).isEmpty ? "\n\n" : "\n"
+                let text = trimmed + separator + AcknowledgementStatement(acknowledgement).noteLines
                 _ = try repository.writeNote(NoteApprovals.vouchReference, for: version.commit, text: text, by: person)
             } catch let error as GitError {
                 throw EvidenceError.git(error)
@@ -54,12 +60,14 @@ public struct PolicyAcknowledger {
     }
 
     /// The policies the roster requires of `person` whose current version they have not acknowledged.
-    public func pending(for person: Identity, acknowledgements: [String: [PolicyAcknowledgement]], withinDays: Int) -> [Pending] {
+    /// With `signedOnly` (require_signed_approvals), only acknowledgements whose signature is
+    /// good count.
+    public func pending(for person: Identity, acknowledgements: [String: [PolicyAcknowledgement]], withinDays: Int, signedOnly: Bool = false) -> [Pending] {
         guard let row = program.people?.first(where: { $0.matches(person) }), let start = row.start?.value else { return [] }
         let required = program.policies.map(\.id.value).filter { !$0.isEmpty && row.requires($0) }
         return required.compactMap { policyID in
             guard let record = history[policyID] else { return nil }
-            let done = acknowledgements[policyID]?.contains { row.matches($0.person) } ?? false
+            let done = acknowledgements[policyID]?.contains { row.matches($0.person) && (!signedOnly || $0.signature?.status == .good) } ?? false
             guard !done else { return nil }
             return Pending(policyID: policyID, commit: record.lastChange.commit, due: max(start, record.lastChange.date).adding(days: withinDays))
         }

@@ -23,10 +23,17 @@ public struct RegisterEvidence: Sendable {
     public static func read(program: Program, repository: Repository, programPrefix: String, policyHistory: [String: PolicyApprovalRecord], tip: ObjectID? = nil) throws -> RegisterEvidence {
         let riskApprovals = try RiskAcceptanceHistory.read(program: program, repository: repository, programPrefix: programPrefix, tip: tip) ?? [:]
         let runSignoffs = try RunSignoffHistory.read(program: program, repository: repository, programPrefix: programPrefix, tip: tip) ?? [:]
-        let acknowledgements = program.people == nil ? [:] : try PolicyAcknowledgements.read(history: policyHistory, repository: repository)
         do {
-            let mailmapTip = try tip ?? BranchTip.commit(named: program.configuration.changeManagement.branch, in: repository)
-            let mailmap = try mailmapTip.flatMap { try repository.mailmapBlob(at: $0) }.map { try Mailmap(contents: repository.blob($0)) }
+            let settings = program.configuration.changeManagement
+            let branchTip = try tip ?? BranchTip.commit(named: settings.branch, in: repository)
+            var acknowledgements: [String: [PolicyAcknowledgement]] = [:]
+            if program.people != nil {
+                // Signed acknowledgements are judged against the keys at the branch tip, as approvals are.
+                let keysNamed = settings.allowedSigners != nil || settings.keyring != nil
+                let verifier = keysNamed ? try SignatureKeys.read(settings, at: branchTip, in: repository).verifier : nil
+                acknowledgements = try PolicyAcknowledgements.read(history: policyHistory, repository: repository, verifier: verifier)
+            }
+            let mailmap = try branchTip.flatMap { try repository.mailmapBlob(at: $0) }.map { try Mailmap(contents: repository.blob($0)) }
             return RegisterEvidence(acknowledgements: acknowledgements, riskApprovals: riskApprovals, mailmap: mailmap, runSignoffs: runSignoffs)
         } catch let error as GitError {
             throw EvidenceError.git(error)

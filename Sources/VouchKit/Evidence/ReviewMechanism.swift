@@ -154,10 +154,24 @@ public enum NoteApprovals {
     /// review; `Verified+1` is a test; negative votes are not approvals at all.
     public static func parse(_ text: String, reference: String) -> [Approval] {
         var approvals: [Approval] = []
-        for line in lines(of: text) {
+        let lines = lines(of: PlatformNote.plainText(text))
+        var index = 0
+        while index < lines.count {
+            let line = lines[index]
+            index += 1
             guard let colon = line.firstIndex(of: ":") else { continue }
             let key = Text.trimmed(line[..<colon])
-            let value = String(line[line.index(after: colon)...])
+            // The signature of the approval just above, with its armor on continuation lines.
+            if Text.equalIgnoringCase(key, ApprovalStatement.signatureKey), reference == vouchReference,
+               let last = approvals.indices.last, approvals[last].signatureArmor == nil {
+                var armor = [Text.trimmed(line[line.index(after: colon)...])]
+                while index < lines.count, let first = lines[index].first, first == " " || first == "\t" {
+                    armor.append(String(lines[index].dropFirst()))
+                    index += 1
+                }
+                approvals[last].signatureArmor = armor.joined(separator: "\n") + "\n"
+                continue
+            }
             let kind: ApprovalKind?
             if let vote = key.split(separator: "+", maxSplits: 1).last, key.contains("+"), let score = Int(vote), score > 0 {
                 switch key.split(separator: "+").first?.lowercased() {
@@ -168,7 +182,10 @@ public enum NoteApprovals {
             } else {
                 kind = ApprovalKind(trailerKey: key)
             }
+            // Most lines of a long note are not approvals (acknowledgements, reviews): build the
+            // value only for those that are.
             guard let kind else { continue }
+            let value = String(line[line.index(after: colon)...])
             approvals.append(Approval(identity: Identity(lenient: value), kind: kind, source: .note, reference: reference))
         }
         return approvals

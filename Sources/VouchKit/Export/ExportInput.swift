@@ -17,6 +17,8 @@ public struct ExportInput: Sendable {
     public var acknowledgements: [String: [PolicyAcknowledgement]]?
     /// Whether the people populations name people (`--include-people`), or only count them.
     public var includePeople = false
+    /// Files copied into the package as they are (vendor reports), sorted by path.
+    public var artifacts: [ExportArtifact] = []
 
     public init(program: Program, origin: ExportOrigin, sources: [SourceFileRecord], changes: ChangePopulation? = nil, policyApprovals: [String: PolicyApprovalRecord]? = nil, evidenceProblem: String? = nil) {
         self.program = program

@@ -18,6 +18,7 @@ public enum ExportSource {
             commitTime: Timestamp(commit.committer),
             programPath: snapshot.prefix.hasSuffix("/") ? String(snapshot.prefix.dropLast()) : snapshot.prefix)
         var input = ExportInput(program: program, origin: origin, sources: try records(of: files, in: repository))
+        input.artifacts = ExportArtifact.named(by: program, in: files.map(\.file))
         if evidence { try readEvidence(into: &input, repository: repository) }
         return input
     }

@@ -102,15 +102,20 @@ public enum Exporter {
             let bytes = Array(jobs[index].render().utf8)
             let path = jobs[index].path
             return (file: PackageFile(path: path, bytes: bytes), record: OutputFileRecord(path: path, sha256: SHA256.hex(SHA256.hash(bytes)), size: bytes.count))
-        }.sorted { $0.file.path < $1.file.path }
-        var files = rendered.map(\.file)
+        }
+        let copied = input.artifacts.map { artifact in
+            (file: PackageFile(path: artifact.packagePath, bytes: artifact.bytes),
+             record: OutputFileRecord(path: artifact.packagePath, sha256: SHA256.hex(SHA256.hash(artifact.bytes)), size: artifact.bytes.count))
+        }
+        let packaged = (rendered + copied).sorted { $0.file.path < $1.file.path }
+        var files = packaged.map(\.file)
         var manifest = ExportManifest(
             toolVersion: options.toolVersion, origin: input.origin, report: options.report, reportType: description.reportType,
             period: description.period, formats: formats.sorted(),
             changesCollected: input.changes != nil, policyApprovalsCollected: input.policyApprovals != nil,
             objectsVerified: input.objectsVerified,
             sources: input.sources,
-            outputs: rendered.map(\.record))
+            outputs: packaged.map(\.record))
         manifest.includePeople = input.includePeople
         files.append(PackageFile(path: manifestFile, bytes: Array(manifest.json().utf8)))
         return ExportPackage(files: files, manifest: manifest)

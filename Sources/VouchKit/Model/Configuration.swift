@@ -56,6 +56,16 @@ public struct ChangeManagementSettings: Sendable {
     public var sensitivePaths: [String] = []
     /// Identities (emails or name patterns) of automation accounts, e.g. `*[bot]`.
     public var bots: [String] = []
+    /// `allowed_signers`: the path (from the repository root) of the SSH allowed-signers file, in
+    /// git's format, read at the branch tip.
+    public var allowedSigners: String?
+    /// `keyring`: the path of the armored OpenPGP public keys, read at the branch tip.
+    public var keyring: String?
+    /// `approvals.sign`: whether `vouch approve` signs approvals without `--sign`.
+    public var signApprovals = false
+    /// `require_signed_approvals`: an approval counts only when its signature verifies against
+    /// the allowed signers and its signer is the identity it names.
+    public var requireSignedApprovals = false
     /// Where `change_management:` is written (or the top of `vouch.yml`).
     public var location: SourceLocation
 

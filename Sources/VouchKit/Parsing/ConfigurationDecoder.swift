@@ -105,6 +105,7 @@ enum ConfigurationDecoder {
 
     static let changeManagementKeys = [
         "branch", "paths", "required_approvals", "require_signed", "emergency_review_days", "sensitive_paths", "bots",
+        "allowed_signers", "keyring", "approvals", "require_signed_approvals",
     ]
 
     private static func changeManagement(_ reader: FieldReader) -> ChangeManagementSettings {
@@ -119,6 +120,13 @@ enum ConfigurationDecoder {
         settings.emergencyReviewDays = section.integer("emergency_review_days", in: 0...365)?.value ?? 5
         settings.sensitivePaths = section.stringList("sensitive_paths").map(\.value)
         settings.bots = section.stringList("bots").map(\.value)
+        settings.allowedSigners = section.string("allowed_signers")?.value
+        settings.keyring = section.string("keyring")?.value
+        settings.requireSignedApprovals = section.boolean("require_signed_approvals")?.value ?? false
+        if let approvals = section.mapping("approvals", allowedKeys: ["sign"]) {
+            approvals.reportUnknownKeys()
+            settings.signApprovals = approvals.boolean("sign")?.value ?? false
+        }
         return settings
     }
 }

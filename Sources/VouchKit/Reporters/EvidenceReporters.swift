@@ -32,7 +32,18 @@ public struct SampleDescription: Sendable {
 /// pieces (a head, one piece per change, a tail) that the caller writes out as they come;
 /// each piece is a pure function of its input.
 public enum EvidenceReporter {
-    public static let signatureNote = "signatures are detected by the armor of the gpgsig header (gpg, ssh, x509) and not verified"
+    public static let signatureNote = "SSH signatures are verified against change_management.allowed_signers at the tip (namespace git, at the committer time); OpenPGP and X.509 signatures are reported as unsupported"
+
+    /// A signature's verdict in a few words: `ssh good (alice@example.com, SHA256:…)`.
+    public static func describe(_ signature: SignatureCheck) -> String {
+        let who = [signature.signer, signature.key].compactMap { $0 }
+        return "\(signature.format.rawValue) \(signature.status.rawValue)" + (who.isEmpty ? "" : " (\(who.joined(separator: ", ")))")
+    }
+
+    static func keyFileJSON(_ file: SignatureKeys.KeyFile?) -> JSONValue {
+        guard let file else { return .null }
+        return .object([("path", .string(file.path)), ("blob", .optional(file.blob?.description))])
+    }
 
     // MARK: JSON
 
@@ -84,7 +95,12 @@ public enum EvidenceReporter {
                 ("sensitive_paths", .array(settings.sensitivePaths.map(JSONValue.string))),
                 ("bots", .array(settings.bots.map(JSONValue.string))),
             ])),
-            ("signatures", .string(signatureNote)),
+            ("signatures", .object([
+                ("allowed_signers", keyFileJSON(metadata.keyFiles.first { $0.setting == "allowed_signers" })),
+                ("keyring", keyFileJSON(metadata.keyFiles.first { $0.setting == "keyring" })),
+                ("require_signed_approvals", .bool(settings.requireSignedApprovals)),
+                ("note", .string(signatureNote)),
+            ])),
             ("population", .int(summary.count)),
             ("digest", .string(summary.digest)),
             ("summary", .object([
@@ -117,14 +133,16 @@ public enum EvidenceReporter {
     /// One change as one spreadsheet row (lists joined with "; ").
     public static func csvRow(_ record: ChangeRecord) -> String {
         let paths: String = record.paths?.joined(separator: "; ") ?? "(not listed)"
-        let approvers: String = record.approvals.map { "\($0.identity) (\($0.kind.rawValue), \($0.source.rawValue))" }.joined(separator: "; ")
+        let approvers: String = record.approvals.map { approval in
+            "\(approval.identity) (\(approval.kind.rawValue), \(approval.source.rawValue)\(approval.signature.map { ", signed: " + describe($0) } ?? ""))"
+        }.joined(separator: "; ")
         let row: [String] = [
             record.commit.description, record.landedAt.iso8601, record.subject,
             record.author.identity.name, record.author.identity.email, record.committer.identity.name, record.committer.identity.email,
             record.coAuthors.map(\.description).joined(separator: "; "), record.mergedAuthors.map(\.description).joined(separator: "; "),
             record.mechanism.rawValue, record.reviewReference ?? "",
             approvers, String(record.independentApprovers.count),
-            record.signature?.rawValue ?? "", record.emergency ?? "", record.isBot ? "yes" : "no",
+            record.signature.map(describe) ?? "", record.emergency ?? "", record.isBot ? "yes" : "no",
             paths,
             record.exceptions.map(\.rule.identifier).joined(separator: "; "),
             record.parents.map(\.description).joined(separator: " "),
@@ -148,6 +166,9 @@ public enum EvidenceReporter {
         lines.append("Paths:      \(metadata.paths.joined(separator: ", "))")
         lines.append("Repository: \(metadata.repositoryName)" + (metadata.origin.map { " (origin \($0))" } ?? ""))
         lines.append("Mailmap:    " + (metadata.mailmapBlob.map { ".mailmap blob \($0.abbreviated()) at the tip" } ?? "none at the tip"))
+        for file in metadata.keyFiles {
+            lines.append("Signers:    \(file.path) " + (file.blob.map { "blob \($0.abbreviated()) at the tip" } ?? "missing at the tip") + " (\(file.setting))")
+        }
         if let sample { lines.append("Sample:     \(sample.size) changes, seed \(sample.seed) (\(SampleSelector.algorithm))") }
         lines.append("")
         lines.append(style.dim(row(["COMMIT", "LANDED", "AUTHOR", "MECHANISM", "REVIEW", "APPROVERS", "EXCEPTIONS"])))
@@ -172,6 +193,7 @@ public enum EvidenceReporter {
         let approvers = record.approvals.isEmpty ? "-" : record.approvals.map { $0.identity.name.isEmpty ? $0.identity.email : $0.identity.name }.joined(separator: ", ")
         let exceptions = record.exceptions.isEmpty ? "-" : record.exceptions.map(\.rule.identifier).joined(separator: ", ")
         var lines = [row([record.shortID, record.landedAt.iso8601, record.author.identity.name, record.mechanism.rawValue, record.reviewReference ?? "-", approvers, exceptions])]
+        if let signature = record.signature { lines.append("    \(style.dim("signature")): \(describe(signature))") }
         for exception in record.exceptions {
             lines.append("    \(style.severity(exception.rule.severity)): \(exception.message) \(style.dim("[\(exception.rule.identifier)]"))")
         }

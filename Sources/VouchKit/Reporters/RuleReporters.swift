@@ -77,11 +77,13 @@ public enum RuleReporter {
         for note in change.notes {
             lines.append("  \(style.dim("note")) on \(note.reference), recorded \(note.daysAfterLanding) day\(note.daysAfterLanding == 1 ? "" : "s") after landing:")
             for line in note.text.split(separator: "\n") { lines.append("    " + line) }
+            if let signature = change.approvalSignature { lines.append("    (approval signature: \(EvidenceReporter.describe(signature)))") }
         }
-        lines.append("  \(style.dim("signature")): \(change.signature?.rawValue ?? "none")")
+        lines.append("  \(style.dim("signature")): \(change.signature.map(EvidenceReporter.describe) ?? "none")")
         lines.append("  \(style.dim("paths")): \(change.paths.joined(separator: ", "))")
         var settings = ["required_approvals: \(change.requiredApprovals)"]
         if change.requireSigned { settings.append("require_signed: true") }
+        if change.requireSignedApprovals { settings.append("require_signed_approvals: true") }
         if !change.bots.isEmpty { settings.append("bots: [\(change.bots.joined(separator: ", "))]") }
         lines.append("  \(style.dim("change_management")): \(settings.joined(separator: ", "))")
         return lines

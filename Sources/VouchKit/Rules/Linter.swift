@@ -9,6 +9,8 @@ public struct LintReport: Sendable {
     public var files: [String]
     /// The commits whose changes were evaluated, when a check covered a range or period.
     public var changes: [String]?
+    /// What a person should know that is no finding (lines of the allowed signers left out).
+    public var warnings: [String] = []
 
     public init(findings: [Finding], filesChecked: Int, configurationFailed: Bool = false, files: [String] = [], changes: [String]? = nil) {
         self.findings = findings

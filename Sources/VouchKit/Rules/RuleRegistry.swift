@@ -31,7 +31,8 @@ public enum RuleRegistry {
         RunOccurrenceInvalidRule(), RunDuplicateRule(), RunInFutureRule(),
         // Change rules: change-management exceptions of each change in git history (Rules/Change/).
         ChangeUnreviewedRule(), ChangeSelfApprovedRule(), ChangeApprovalUnrecordedRule(), ChangeApprovalsInsufficientRule(),
-        ChangeUnsignedRule(), ChangeEmergencyUnreviewedRule(), ChangeBotUnapprovedRule(), ChangeSensitivePathRule(),
+        ChangeApprovalUnverifiedRule(), ChangeApprovalStaleRule(), ChangeApprovedAfterMergeRule(), ChangeReviewUnmatchedRule(),
+        ChangeUnsignedRule(), ChangeSignatureInvalidRule(), ChangeSignerUnknownRule(), ChangeEmergencyUnreviewedRule(), ChangeBotUnapprovedRule(), ChangeSensitivePathRule(),
         // Policy history rules: policy approvals read from git history (Rules/PolicyHistory/).
         PolicyChangeUnapprovedRule(), PolicyApprovalOverdueRule(), PolicyEffectiveUnapprovedRule(),
     ]

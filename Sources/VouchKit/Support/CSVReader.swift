@@ -25,7 +25,8 @@ public enum CSVReader {
         }
         func endRow() {
             if rowHasContent || row.count > 0 { endCell() }
-            if !(row.count == 1 && row[0].text.isEmpty) { rows.append(row) }
+            // A blank line ends a row with no cell at all; a lone empty cell is blank too.
+            if !row.isEmpty, !(row.count == 1 && row[0].text.isEmpty) { rows.append(row) }
             row = []
             rowHasContent = false
         }

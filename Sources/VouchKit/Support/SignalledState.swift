@@ -6,7 +6,11 @@ import Synchronization
 /// through the mutex, and the condition only ever guards the waiting itself.
 ///
 /// A waiter holds the condition's lock from looking at the state until it sleeps, and whoever
-/// changes the state takes that lock before waking the waiters, so no change goes unnoticed.
+/// changes the state holds that lock too, so no change goes unnoticed. Every access to the state
+/// is thereby made under the condition's pthread lock as well as the `Mutex`: ThreadSanitizer
+/// sees the former, not the futex inside `Mutex` on Linux, and would report the state's accesses
+/// as races. The `Mutex` stays for the compiler, which checks through it that the state is
+/// reached only while locked.
 final class SignalledState<State: Sendable>: Sendable {
     private let state: Mutex<State>
     private let changed = NSCondition()
@@ -16,9 +20,12 @@ final class SignalledState<State: Sendable>: Sendable {
     /// Changes the state and wakes every waiting thread.
     @discardableResult
     func update<Result: Sendable, E: Error>(_ change: (inout State) throws(E) -> Result) throws(E) -> Result {
-        let result = try state.withLock { (state: inout State) throws(E) -> Result in try change(&state) }
-        wakeWaiters()
-        return result
+        changed.lock()
+        defer {
+            changed.broadcast()
+            changed.unlock()
+        }
+        return try state.withLock { (state: inout State) throws(E) -> Result in try change(&state) }
     }
 
     /// Blocks until `attempt` returns a result; it may change the state when it does, and the
@@ -33,11 +40,5 @@ final class SignalledState<State: Sendable>: Sendable {
             }
             changed.wait()
         }
-    }
-
-    private func wakeWaiters() {
-        changed.lock()
-        changed.broadcast()
-        changed.unlock()
     }
 }

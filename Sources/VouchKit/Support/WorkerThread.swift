@@ -28,8 +28,9 @@ enum WorkerThread {
 
     /// `transform` of 0..<count, spread over one thread per core (the calling thread among
     /// them), each taking the next index when done with one; the results in index order.
-    static func map<Value: Sendable>(_ count: Int, _ transform: @escaping @Sendable (Int) -> Value) -> [Value] {
-        let threads = min(count, ProcessInfo.processInfo.activeProcessorCount)
+    /// With `threads`, that many at most instead (for work that waits on the network, not the CPU).
+    static func map<Value: Sendable>(_ count: Int, threads limit: Int? = nil, _ transform: @escaping @Sendable (Int) -> Value) -> [Value] {
+        let threads = min(count, limit ?? ProcessInfo.processInfo.activeProcessorCount)
         guard threads > 1 else { return (0..<count).map(transform) }
         let progress = SignalledState(MapProgress<Value>(count: count))
         @Sendable func work() {

@@ -31,6 +31,9 @@ struct ApproveCommand: ParsableCommand {
     @Option(help: ArgumentHelp("A comment stored with the approval.", valueName: "text"))
     var message: String?
 
+    @Flag(help: "Sign the approval with your key, as git signs commits (gpg.format, user.signingkey).")
+    var sign = false
+
     @OptionGroup var program: ProgramOptions
 
     func run() throws {
@@ -58,15 +61,27 @@ struct ApproveCommand: ParsableCommand {
             throw CommandFailure("refusing to record an approval by \(approver): you are an author of \(change.shortID) (authors: \(change.changeAuthors.map(\.description).joined(separator: ", "))); an approval must come from someone else")
         }
         let reference = NoteApprovals.vouchReference
+        let settings = located.program?.configuration.changeManagement
+        let signs = sign || settings?.signApprovals == true
         let existing = try repository.note(reference, for: commitID) ?? ""
+        // Signing an approval recorded unsigned records it again, signed.
         let already = NoteApprovals.parse(existing, reference: reference).contains {
-            $0.kind == kind.approvalKind && (mailmap?.resolve($0.identity) ?? $0.identity).isSamePerson(as: me)
+            $0.kind == kind.approvalKind && (mailmap?.resolve($0.identity) ?? $0.identity).isSamePerson(as: me) && (!signs || $0.signatureArmor != nil)
         }
         if already {
             print("\(approver) already \(kind.rawValue) \(change.shortID) in \(reference); nothing to record.")
             return
         }
-        var block = "\(kind.approvalKind.trailerKey): \(approver)\n"
+        let line = "\(kind.approvalKind.trailerKey): \(approver)"
+        var block = line + "\n"
+        if signs {
+            // What is signed is the approval exactly as it will be read back from the note.
+            let written = NoteApprovals.parse(line, reference: reference).first ?? Approval(identity: approver, kind: kind.approvalKind, source: .note)
+            let statement = ApprovalStatement(commit: commitID, kind: written.kind, approver: written.identity)
+            let armor = try ApprovalSigner(repository: repository).sign(statement.bytes, as: approver)
+            block = ApprovalStatement.noteLines(approvalLine: line, armor: armor)
+            try ApprovalSigner.warnUnlessVerifies(armor, over: statement.bytes, as: written.identity.email, settings: settings, tip: tip, in: repository)
+        }
         if let message, !message.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
             // Further lines are indented: continuation lines of the same trailer.
             // Notes are shared with everyone who fetches them: never a credential, even one pasted in.
@@ -75,7 +90,7 @@ struct ApproveCommand: ParsableCommand {
         let trimmed = existing.trimmingCharacters(in: .whitespacesAndNewlines)
         let text = trimmed.isEmpty ? block : trimmed + "\n\n" + block
         _ = try repository.writeNote(reference, for: commitID, text: text, by: approver)
-        print("Recorded '\(kind.approvalKind.trailerKey): \(approver)' for \(change.shortID) (\(change.subject)) in \(reference).")
+        print("Recorded '\(kind.approvalKind.trailerKey): \(approver)'\(signs ? ", signed," : "") for \(change.shortID) (\(change.subject)) in \(reference).")
         if try tip != commitID && !repository.isDescendant(tip, of: commitID) {
             Terminal.warning("\(change.shortID) is not in the history of \(branch ?? "HEAD"); the evidence of that branch sees this approval only if this very commit lands there (squash and rebase merges make new commits: approve the commit on the branch after merging)")
         }

@@ -32,6 +32,7 @@ struct CheckCommand: ParsableCommand {
         let (location, loaded) = try program.workspace.loadProgram()
         let options = LintCommand.options(of: loaded, at: location, today: judging.today)
         let checked = try Check.run(loaded, in: location, changes: changes, environment: ProcessInfo.processInfo.environment, options: options)
+        for warning in checked.warnings { Terminal.warning(warning) }
         try report.finish(checked, programPath: location.pathInRepository ?? "")
     }
 }

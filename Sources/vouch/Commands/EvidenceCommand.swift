@@ -33,7 +33,7 @@ struct EvidenceCommand: ParsableCommand {
         discussion: """
             The changes are the first-parent commits of change_management.branch (default: the branch HEAD \
             is on) whose committer time falls in the report period, limited to change_management.paths. \
-            Signatures are detected, not verified. A shallow clone or an incomplete history is refused.
+            SSH signatures are verified against change_management.allowed_signers at the branch tip. A shallow clone or an incomplete history is refused.
             Exit status: 0 no exception, 1 exceptions (warnings or errors; attention flags do not count), \
             2 usage, configuration or environment error.
             """
@@ -80,6 +80,7 @@ struct EvidenceCommand: ParsableCommand {
         request.listTrailers = listTrailers
         request.jobs = jobs
         let walker = try PopulationWalker(repository: located.repository, configuration: loaded.configuration, request: request)
+        for problem in walker.metadata.keyProblems { Terminal.warning(problem) }
         let guidance = SampleGuidance(program: loaded)
         let context = EvidenceReportContext(
             toolVersion: VouchVersion.current, style: output == nil ? Terminal.style() : TextStyle(color: false),

@@ -45,6 +45,19 @@ import Testing
         #expect(exposed.isEmpty, "import CLibGit2 with `internal import`: \(exposed.map(\.file))")
     }
 
+    /// RNP (OpenPGP) and its diagnostics' switch are reached only from VouchKit's
+    /// Signatures/OpenPGP/, with `internal import`.
+    @Test func onlyTheOpenPGPFolderImportsRNP() throws {
+        for target in try Self.targets() {
+            let rnp = try Self.imports(of: target).filter { $0.module == "CRNP" || $0.module == "CRNPDiagnostics" }
+            let outside = rnp.filter { !$0.file.hasPrefix("VouchKit/Signatures/OpenPGP/") }
+            #expect(outside.isEmpty, "RNP is for VouchKit/Signatures/OpenPGP/ only: \(outside.map(\.file))")
+            let exposed = rnp.filter { !$0.line.hasPrefix("internal import ") }
+            #expect(exposed.isEmpty, "import CRNP with `internal import`: \(exposed.map(\.file))")
+        }
+        #expect(try !Self.imports(of: "VouchKit").filter { $0.module == "CRNP" }.isEmpty)
+    }
+
     @Test func eachLayerImportsOnlyTheLayersBelowIt() throws {
         // The platform and the standard library's own modules (Synchronization: Mutex, Atomic).
         let system: Set = ["Foundation", "Glibc", "Darwin", "Synchronization"]
@@ -71,6 +84,7 @@ import Testing
         let kitEnd = try #require(manifest.range(of: "plugins:", range: kit.upperBound..<manifest.endIndex))
         let kitDependencies = manifest[kit.upperBound..<kitEnd.lowerBound]
         #expect(kitDependencies.contains(#""VouchCore", "VouchGit""#))
+        #expect(kitDependencies.contains(#""CRNP""#), "VouchKit verifies OpenPGP signatures through RNP")
         #expect(!kitDependencies.contains("CLibGit2"), "VouchKit reaches git only through VouchGit")
     }
 

@@ -68,7 +68,7 @@ import VouchKit
         #expect(text.stdout.contains("Change population of main at \(direct.prefix(12)) (refs/heads/main)"))
         #expect(text.stdout.contains("4 changes, 3 with exceptions, 0 flagged for attention."))
         #expect(text.stdout.contains("By mechanism: direct 2, github-merge 1, github-squash 1"))
-        #expect(text.stdout.contains("not verified"))
+        #expect(text.stdout.contains("SSH signatures are verified against change_management.allowed_signers"))
         #expect(text.stdout.contains("Suggested sample: 4 of 4 (per-change control"))
     }
 

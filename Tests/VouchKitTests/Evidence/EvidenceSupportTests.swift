@@ -106,7 +106,7 @@ import Testing
         sensitivePaths: PathPatternSet(ChangeSensitivePathRule.builtInPaths(programPrefix: nil)), bots: BotAccounts([]), mailmap: nil)
 
     static func facts(message: String, author: Identity, offsetMinutes: Int, parents: Int, mergedAuthors: [Identity] = [], noteApprovals: [Approval] = [],
-                      signature: SignatureKind? = nil, paths: [String] = [], pathsListed: Bool = true) -> ChangeFacts {
+                      signature: CommitSignature? = nil, paths: [String] = [], pathsListed: Bool = true) -> ChangeFacts {
         let landed = GitSignature(name: author.name, email: author.email, time: 1_772_445_600, offsetMinutes: offsetMinutes)
         return ChangeFacts(
             commit: ObjectID(hex: String(repeating: "c0ffee12", count: 5))!,
@@ -125,7 +125,7 @@ import Testing
             mergedAuthors: [Identity(name: "Ünal \\ Back", email: "unal@example.com")],
             noteApprovals: [Approval(identity: Identity(name: "Dan", email: "dan@example.com"), kind: .approved, source: .note, reference: NoteApprovals.vouchReference,
                                      recordedAt: Timestamp(seconds: 1_772_532_000, offsetMinutes: 60))],
-            signature: .ssh, paths: ["src/a \"b\".swift", "docs/naïve\\path.md", ".mailmap"])
+            signature: .checked(ChangeExample.ssh(.good)), paths: ["src/a \"b\".swift", "docs/naïve\\path.md", ".mailmap"])
         let record = Self.analyzer.record(facts)
         let line = record.canonicalJSON
         #expect(line == #"{"commit":"c0ffee12c0ffee12c0ffee12c0ffee12c0ffee12","parents":["abababababababababababababababababababab","cdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcdcd"],"#
@@ -137,7 +137,7 @@ import Testing
             + ##""mechanism":"github-merge","review_ref":"#7","##
             + #""approvers":[{"name":"Carol Checker","email":"carol@example.com","kind":"reviewed","source":"trailer","reference":null,"recorded_at":null},"#
             + #"{"name":"Dan","email":"dan@example.com","kind":"approved","source":"note","reference":"refs/notes/vouch","recorded_at":"2026-03-03T11:00:00+01:00"}],"#
-            + #""independent_approvers":2,"signature":"ssh","emergency":"it's 🔥 \"down\"","bot":false,"#
+            + #""independent_approvers":2,"signature":{"format":"ssh","status":"good","signer":"alice@example.com","key":"SHA256:kR0bXJ0nA5ZLr4TrCD7tMOZ1b0Jc5S2d3m2k8fN0xYs"},"emergency":"it's 🔥 \"down\"","bot":false,"#
             + #""paths":["src/a \"b\".swift","docs/naïve\\path.md",".mailmap"],"exceptions":["change-sensitive-path"]}"#)
         let parsed = try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
         #expect(parsed["subject"] as? String == record.subject)

@@ -74,7 +74,7 @@ import Testing
     static let scopes = ["  branch: main\n", "  branch: main\n  paths: [\"src/a/**\", \"docs/**\", \".mailmap\"]\n"]
     static let invocations: [[String]] = [[], ["--list-paths"], ["--format", "json"], ["--format", "json", "--list-paths"], ["--format", "csv"]]
 
-    @Test(.timeLimit(.minutes(5)), arguments: scopes)
+    @Test(.hangLimit(minutes: 5), arguments: scopes)
     func theParallelWalkPrintsTheReferenceWalksBytes(changeManagement: String) throws {
         let fixture = try EvidenceFixture(changeManagement: changeManagement)
         try Self.generateHistory(3_000, into: fixture)

@@ -62,3 +62,33 @@ import VouchKit
         #expect(rates.filter { $0.policyID != "information-security" }.allSatisfy { $0.acknowledged == 0 })
     }
 }
+
+/// A vendor's report named by `file:` travels with the package, hashed in the manifest, and
+/// `vouch verify` notices when the copy is not the report the program holds.
+@Suite struct VendorReportArtifactTests {
+    @Test func reportIsCopiedHashedAndVerified() throws {
+        let report = (0..<3000).map { "%PDF-1.7 page \($0) \u{00e9}\n" }.joined()
+        let digest = SHA256.hex(SHA256.hash(Array(report.utf8)))
+        var aws = try TestSupport.starterFiles()["vendors/aws.md"]!
+        aws = aws.replacingOccurrences(of: "    received: 2026-11-18\n", with: "    received: 2026-11-18\n    file: vendors/reports/aws-soc2-2026.pdf\n    sha256: \(digest)\n")
+        let fixture = try ExportFixture(extraFiles: ["vendors/aws.md": aws, "vendors/reports/aws-soc2-2026.pdf": report])
+        let out = try TemporaryDirectory()
+        let result = try fixture.export(["--as-of", "2026-11-23"], into: out)
+        #expect(result.status == 0, "\(result.stderr)")
+        let package = out.url.appendingPathComponent("package")
+        let copy = package.appendingPathComponent("artifacts/vendors/reports/aws-soc2-2026.pdf")
+        #expect(FileManager.default.contents(atPath: copy.path).map { [UInt8]($0) } == Array(report.utf8))
+        let manifest = try parseJSON(try String(contentsOf: package.appendingPathComponent("manifest.json"), encoding: .utf8))
+        let outputs = try #require(manifest["outputs"] as? [[String: Any]])
+        let entry = try #require(outputs.first { $0["path"] as? String == "artifacts/vendors/reports/aws-soc2-2026.pdf" })
+        #expect(entry["sha256"] as? String == digest)
+        #expect(outputs.compactMap { $0["path"] as? String } == outputs.compactMap { $0["path"] as? String }.sorted(), "outputs stay sorted by path")
+
+        let verified = try TestSupport.vouch(["verify", package.path], in: fixture.url)
+        #expect(verified.status == 0, "\(verified.stdout)\(verified.stderr)")
+        try Data("%PDF-1.7 another report\n".utf8).write(to: copy)
+        let tampered = try TestSupport.vouch(["verify", package.path], in: fixture.url)
+        #expect(tampered.status == 1)
+        #expect(tampered.stdout.contains("artifacts/vendors/reports/aws-soc2-2026.pdf: modified"), "\(tampered.stdout)")
+    }
+}

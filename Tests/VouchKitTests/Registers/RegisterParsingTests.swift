@@ -97,3 +97,72 @@ import VouchKit
         #expect(bad.readFindings.contains { $0.rule == "field-value" && $0.line == 8 })
     }
 }
+
+/// The byte reader of acknowledgement notes answers exactly as the line reader does.
+@Suite struct AcknowledgementNoteParsingTests {
+    @Test func byteReaderAgreesWithLineReader() {
+        let lines = [
+            "Acknowledged: security 0123456789abcdef0123456789abcdef01234567 2026-03-01 Dana Reyes <dana@example.com>",
+            "Acknowledged: security abc 2026-03-01   Dana Reyes\t <dana@example.com> \t",
+            "Acknowledged: security abc 2026-03-01 dana@example.com",
+            "Acknowledged: security abc 2026-03-01 <dana@example.com>",
+            "Acknowledged: security abc 2026-03-01 Dana <@example.com>",
+            "Acknowledged: security abc 2026-03-01 Dana <dana@>",
+            "Acknowledged: security abc 2026-03-01 Dana <da na@example.com>",
+            "Acknowledged: security abc 2026-02-30 Dana <dana@example.com>",
+            "Acknowledged: security abc 2026-03-01",
+            "Acknowledged: security abc 2026-03-01 Zoë Ångström <zoe@example.com>",
+            "Acknowledged: security abc 2026-03-01 Dana <dana@example.com> trailing",
+            "Acknowledged:security abc 2026-03-01 Dana <dana@example.com>",
+            "Approved-by: Dana Reyes <dana@example.com>",
+            "",
+        ]
+        for line in lines {
+            #expect(PolicyAcknowledgement.parse(note: line) == [PolicyAcknowledgement(noteLine: Substring(line))].compactMap { $0 }, "\(line)")
+        }
+        #expect(PolicyAcknowledgement.parse(note: lines.joined(separator: "\n")) == lines.compactMap { PolicyAcknowledgement(noteLine: Substring($0)) })
+    }
+}
+
+@Suite struct SignedAcknowledgementParsingTests {
+    static let armor = "-----BEGIN SSH SIGNATURE-----\nU1NIU0lHAAAAAQ\n\nAAAAMwAAAAtzc2gtZWQyNTUxOQ==\n-----END SSH SIGNATURE-----\n"
+
+    @Test func signatureBelongsToTheAcknowledgementAboveIt() throws {
+        let dana = PolicyAcknowledgement(policyID: "security", blob: "abc", date: CalendarDate(year: 2026, month: 3, day: 1),
+                                         person: Identity(name: "Dana Reyes", email: "dana@example.com"), signatureArmor: Self.armor)
+        let sam = PolicyAcknowledgement(policyID: "security", blob: "abc", date: CalendarDate(year: 2026, month: 3, day: 2), person: Identity(name: "Sam", email: "sam@example.com"))
+        let note = AcknowledgementStatement(dana).noteLines + AcknowledgementStatement(sam).noteLines
+        #expect(note.contains("Acknowledgement-signature: -----BEGIN SSH SIGNATURE-----\n U1NIU0lHAAAAAQ\n \n AAAA"))
+        #expect(PolicyAcknowledgement.parse(note: note) == [dana, sam])
+        // A signature line with no acknowledgement just above it belongs to none.
+        let stray = "Approved-by: Carol <carol@example.com>\n" + AcknowledgementStatement(dana).noteLines.split(separator: "\n", maxSplits: 1)[1]
+        #expect(PolicyAcknowledgement.parse(note: stray).isEmpty)
+        var unsigned = dana
+        unsigned.signatureArmor = nil
+        #expect(PolicyAcknowledgement.parse(note: "\(dana.noteLine)\n\nAcknowledgement-signature: x\n") == [unsigned])
+    }
+
+    @Test func statementNamesPolicyVersionDateAndPerson() {
+        let acknowledgement = PolicyAcknowledgement(policyID: "security", blob: "0123", date: CalendarDate(year: 2026, month: 3, day: 1), person: Identity(name: "Dana Reyes", email: "dana@example.com"))
+        #expect(String(decoding: AcknowledgementStatement(acknowledgement).bytes, as: UTF8.self)
+                == "vouch-acknowledgement 1\npolicy security\nversion 0123\ndate 2026-03-01\nperson Dana Reyes <dana@example.com>\n")
+    }
+}
+
+@Suite struct RosterBlankLineTests {
+    /// Found by the registers fuzzer: a blank line inside the roster made an empty row, and
+    /// reading it crashed `vouch lint`.
+    @Test func blankLinesAreSkipped() throws {
+        #expect(CSVReader.rows("name,email\n\nA,a@example.com\n\r\n\n").map { $0.map(\.text) } == [["name", "email"], ["A", "a@example.com"]])
+        let folder = try TemporaryDirectory()
+        try TestSupport.write([
+            "vouch.yml": RuleExample.defaultConfiguration,
+            "people/people.csv": "name,email,aliases,role,team,start,end,policies_required\n\nDana Reyes,dana@example.com,,CISO,Security,2024-02-01,,all\n\n\nSam Okafor,sam@example.com,,CTO,Eng,2025-01-01,,all\n",
+        ], to: folder.url)
+        let result = try TestSupport.vouch(["people", "--format", "json"], in: folder.url)
+        #expect(result.status == 0, "\(result.stderr)")
+        let people = try #require(try parseJSON(result.stdout)["people"] as? [[String: Any]])
+        #expect(people.compactMap { $0["email"] as? String } == ["dana@example.com", "sam@example.com"])
+        #expect(try TestSupport.vouch(["lint", "--as-of", "2026-06-01"], in: folder.url).status != 132)
+    }
+}

@@ -18,6 +18,10 @@ public struct PopulationMetadata: Sendable {
     public var notes: [(reference: String, tip: ObjectID?)]
     public var settings: ChangeManagementSettings
     public var context: ChangeRuleContext
+    /// The key files signatures were verified against, with their blobs at the tip.
+    public var keyFiles: [SignatureKeys.KeyFile] = []
+    /// What could not be read of them (`PATH:LINE:COLUMN: message`), for the command to warn of.
+    public var keyProblems: [String] = []
     /// Whether every object was hashed again and checked against its id (`ObjectVerification`).
     public var objectsVerified = ObjectVerification.isEnabled
     /// Always false in a produced population: a shallow clone is refused. Reported so the

@@ -36,7 +36,9 @@ public final class PopulationWalker {
             let mailmap = try mailmapBlob.map { try Mailmap(contents: repository.blob($0)) }
             let context = ChangeRuleContext(branch: branch ?? "the branch", settings: settings, now: request.now)
             let scope = PathPatternSet(settings.paths)
-            let sensitive = PathPatternSet(ChangeSensitivePathRule.builtInPaths(programPrefix: request.programPrefix) + settings.sensitivePaths)
+            // The key files decide whose signatures are trusted: changes to them are flagged too.
+            let keyFiles = [settings.allowedSigners, settings.keyring].compactMap { $0 }
+            let sensitive = PathPatternSet(ChangeSensitivePathRule.builtInPaths(programPrefix: request.programPrefix) + settings.sensitivePaths + keyFiles)
             self.scope = scope
             if !scope.matchesEverything {
                 filterPatterns = scope
@@ -48,6 +50,8 @@ public final class PopulationWalker {
             }
             var analyzer = ChangeAnalyzer(context: context, sensitivePaths: sensitive, bots: BotAccounts(settings.bots), mailmap: mailmap)
             analyzer.listsTrailers = request.listTrailers
+            let keys = try SignatureKeys.read(settings, at: tip, in: repository)
+            analyzer.signatures = keys.verifier
             self.analyzer = analyzer
             metadata = PopulationMetadata(
                 repositoryName: try repository.publicName(),
@@ -55,7 +59,7 @@ public final class PopulationWalker {
                 branch: branch, branchReference: reference, tip: tip, selection: selection,
                 paths: settings.paths, pathsListed: !scope.matchesEverything || request.listPaths, mailmapBlob: mailmapBlob,
                 notes: try HistoryReader.noteReferences(in: repository),
-                settings: settings, context: context)
+                settings: settings, context: context, keyFiles: keys.files, keyProblems: keys.problems)
         } catch let error as GitError {
             throw EvidenceError.git(error)
         }

@@ -7,7 +7,7 @@ struct ChangeApprovalUnrecordedRule: ChangeRule {
         failingExamples: [.change(ChangeExample(message: "Fix rounding (#12)\n"))])
 
     func applies(to change: ChangeRecord, _ context: ChangeRuleContext) -> Bool {
-        context.requiredApprovals > 0 && change.reviewReference != nil && !change.isBot && change.emergency == nil
+        context.requiredApprovals > 0 && change.reviewReference != nil && change.review == nil && !change.isBot && change.emergency == nil
             && change.approvals.allSatisfy { !$0.kind.counts }
     }
 

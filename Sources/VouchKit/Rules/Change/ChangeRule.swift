@@ -14,6 +14,7 @@ extension ChangeRule {
         case .trailer: place = "\(approval.kind.trailerKey) trailer"
         case .message: place = "message"
         case .note: place = "note on \(approval.reference ?? NoteApprovals.vouchReference)"
+        case .github, .gitlab: place = "\(approval.source == .github ? "GitHub review" : "GitLab approval") \(approval.reference ?? "")"
         }
         return "\(approval.identity) (\(place))"
     }

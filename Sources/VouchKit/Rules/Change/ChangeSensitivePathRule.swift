@@ -2,7 +2,7 @@ struct ChangeSensitivePathRule: ChangeRule {
     static let description = RuleDescription(
         identifier: "change-sensitive-path", severity: .note, scope: .change,
         summary: "Changes to sensitive files are flagged for attention",
-        rationale: "Some files change the controls themselves: .mailmap (who is who), vouch.yml and the program folders, CODEOWNERS (who must review), CI workflows (what runs on every change). Such changes are listed so the control owner can look at each; they do not change the exit status. change_management.sensitive_paths adds globs to the list.",
+        rationale: "Some files change the controls themselves: .mailmap (who is who), vouch.yml and the program folders, CODEOWNERS (who must review), CI workflows (what runs on every change). Such changes are listed so the control owner can look at each; they do not change the exit status. The files change_management.allowed_signers and keyring name (whose keys are trusted to sign) are on it too, and change_management.sensitive_paths adds globs to the list.",
         passingExamples: [.change(ChangeExample(message: "Fix rounding\n\nReviewed-by: Carol Checker <carol@example.com>\n", paths: ["src/billing/rounding.swift"]))],
         failingExamples: [.change(ChangeExample(message: "Run tests on every push\n\nReviewed-by: Carol Checker <carol@example.com>\n", paths: [".github/workflows/ci.yml"]))])
 

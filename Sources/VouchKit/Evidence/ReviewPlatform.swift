@@ -1,0 +1,23 @@
+/// The review platforms whose pull and merge request approvals Vouch records in git notes.
+public enum ReviewPlatform: String, Sendable, Hashable, CaseIterable {
+    case github, gitlab
+
+    /// How the platform writes a request's number: `#12` on GitHub, `!12` on GitLab.
+    public func reference(_ number: Int) -> String { self == .github ? "#\(number)" : "!\(number)" }
+
+    /// The email of a platform account that keeps its owner's address private, which `.mailmap`
+    /// can map to the person: `583231+octocat@users.noreply.github.com`,
+    /// `12-jdoe@users.noreply.gitlab.com`.
+    public func noreplyEmail(id: Int, login: String) -> String {
+        self == .github ? "\(id)+\(login)@users.noreply.github.com" : "\(id)-\(login)@users.noreply.gitlab.com"
+    }
+
+    /// The login in such an email, nil for any other address.
+    public func login(inNoreplyEmail email: String) -> String? {
+        let domain = self == .github ? "@users.noreply.github.com" : "@users.noreply.gitlab.com"
+        guard email.lowercased().hasSuffix(domain) else { return nil }
+        let user = email.dropLast(domain.count)
+        guard let separator = user.firstIndex(of: self == .github ? "+" : "-"), user[..<separator].allSatisfy(\.isNumber) else { return String(user) }
+        return String(user[user.index(after: separator)...])
+    }
+}

@@ -1,0 +1,85 @@
+import Foundation
+
+/// GitHub's REST API, as the backfill and `record` read it.
+public struct GitHubAPI: Sendable {
+    public let client: PlatformClient
+    /// `owner/name`.
+    public let repository: String
+
+    public init(client: PlatformClient, repository: String) {
+        self.client = client
+        self.repository = repository
+    }
+
+    /// `GITHUB_API_URL` (default `https://api.github.com`; GitHub Enterprise Server
+    /// `https://HOST/api/v3`), the token from `GITHUB_TOKEN` or `GH_TOKEN`.
+    public static func settings(environment: [String: String]) -> PlatformClient.Settings {
+        let token = ["GITHUB_TOKEN", "GH_TOKEN"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty }
+        return PlatformClient.Settings(
+            baseURL: environment["GITHUB_API_URL"].flatMap { $0.isEmpty ? nil : $0 } ?? "https://api.github.com",
+            authorization: token.map { ("Authorization", "Bearer \($0)") }, tokenVariables: "GITHUB_TOKEN or GH_TOKEN", environment: environment)
+    }
+
+    private var base: String { "/repos/\(repository)" }
+
+    /// The pull requests merged into `branch` within `period` (epoch seconds), newest update
+    /// first; pages stop once a page's pull requests were all last updated before the period.
+    public func mergedPulls(into branch: String, period: ClosedRange<Int64>?) throws -> [GitHubObjects.Pull] {
+        let query = "state=closed&base=\(Self.escaped(branch))&sort=updated&direction=desc&per_page=100"
+        let pulls = try client.pages("\(base)/pulls?\(query)", of: GitHubObjects.Pull.self) { page in
+            guard let period else { return true }
+            return page.contains { ($0.updated_at.flatMap(Timestamp.init(iso8601:))?.seconds ?? .max) >= period.lowerBound }
+        }
+        return pulls.filter { pull in
+            guard let merged = pull.merged_at.flatMap(Timestamp.init(iso8601:)) else { return false }
+            return period?.contains(merged.seconds) ?? true
+        }
+    }
+
+    /// A pull request with its reviews and commits.
+    public func request(for pull: GitHubObjects.Pull) throws -> MergedRequest {
+        let reviews = try client.list("\(base)/pulls/\(pull.number)/reviews?per_page=100", of: GitHubObjects.Review.self)
+        let commits = try client.list("\(base)/pulls/\(pull.number)/commits?per_page=100", of: GitHubObjects.PullCommit.self)
+        return GitHubObjects.request(pull: pull, reviews: reviews, commits: commits)
+    }
+
+    /// The pull requests GitHub associates with a commit; none when GitHub no longer has the
+    /// commit (404: garbage-collected).
+    public func pulls(landing sha: String) throws -> [GitHubObjects.Pull] {
+        do {
+            return try client.list("\(base)/commits/\(sha)/pulls?per_page=100", of: GitHubObjects.Pull.self)
+        } catch PlatformError.notFound {
+            return []
+        }
+    }
+
+    /// Every pull request merged into `branch` in `period` with its reviews and commits, `limit`
+    /// at a time; then, for the changes of `unclaimed(requests)` (first-parent changes no merged
+    /// pull request claims), the merged pull requests GitHub associates with them.
+    public func backfill(into branch: String, period: ClosedRange<Int64>?, limit: Int, unclaimed: ([MergedRequest]) -> [String]) throws -> PlatformFetch {
+        let merged = try mergedPulls(into: branch, period: period)
+        var fetch = PlatformFetch.each(merged, limit: limit) { try request(for: $0) }
+        guard fetch.stopped == nil else { return fetch }
+        let known = Set(fetch.requests.map(\.number))
+        let commits = unclaimed(fetch.requests)
+        var more: [GitHubObjects.Pull] = []
+        for sha in commits {
+            do {
+                for pull in try self.pulls(landing: sha) where pull.merged_at != nil && pull.base.ref == branch && !known.contains(pull.number) && !more.contains(where: { $0.number == pull.number }) {
+                    more.append(pull)
+                }
+            } catch let error as PlatformError {
+                fetch.stopped = error
+                return fetch
+            }
+        }
+        let extra = PlatformFetch.each(more, limit: limit) { try request(for: $0) }
+        fetch.requests += extra.requests
+        fetch.stopped = extra.stopped
+        return fetch
+    }
+
+    static func escaped(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: .alphanumerics.union(CharacterSet(charactersIn: "-._~"))) ?? text
+    }
+}

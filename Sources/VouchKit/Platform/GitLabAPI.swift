@@ -1,0 +1,66 @@
+import Foundation
+
+/// GitLab's REST API (v4), as the backfill and `record` read it.
+public struct GitLabAPI: Sendable {
+    public let client: PlatformClient
+    /// The project's id, or its path (`group/project`), which is escaped.
+    public let project: String
+
+    public init(client: PlatformClient, project: String) {
+        self.client = client
+        self.project = project
+    }
+
+    /// `CI_API_V4_URL` or `GITLAB_API_URL` (default `https://gitlab.com/api/v4`); `GITLAB_TOKEN`
+    /// (sent as `PRIVATE-TOKEN`), else CI's `CI_JOB_TOKEN` (sent as `JOB-TOKEN`).
+    public static func settings(environment: [String: String]) -> PlatformClient.Settings {
+        let url = ["CI_API_V4_URL", "GITLAB_API_URL"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? "https://gitlab.com/api/v4"
+        let authorization: (String, String)?
+        if let token = environment["GITLAB_TOKEN"], !token.isEmpty {
+            authorization = ("PRIVATE-TOKEN", token)
+        } else if let token = environment["CI_JOB_TOKEN"], !token.isEmpty {
+            authorization = ("JOB-TOKEN", token)
+        } else {
+            authorization = nil
+        }
+        return PlatformClient.Settings(baseURL: url, authorization: authorization, tokenVariables: "GITLAB_TOKEN or CI_JOB_TOKEN", environment: environment)
+    }
+
+    private var base: String { "/projects/\(GitHubAPI.escaped(project))" }
+
+    public func mergedRequests(into branch: String, period: ClosedRange<Int64>?) throws -> [GitLabObjects.MergeRequest] {
+        let query = "state=merged&target_branch=\(GitHubAPI.escaped(branch))&order_by=updated_at&sort=desc&per_page=100"
+        let requests = try client.pages("\(base)/merge_requests?\(query)", of: GitLabObjects.MergeRequest.self) { page in
+            guard let period else { return true }
+            return page.contains { ($0.updated_at.flatMap(Timestamp.init(iso8601:))?.seconds ?? .max) >= period.lowerBound }
+        }
+        return requests.filter { request in
+            guard let merged = request.merged_at.flatMap(Timestamp.init(iso8601:)) else { return false }
+            return period?.contains(merged.seconds) ?? true
+        }
+    }
+
+    public func mergeRequest(_ iid: Int) throws -> GitLabObjects.MergeRequest {
+        try client.object("\(base)/merge_requests/\(iid)", as: GitLabObjects.MergeRequest.self)
+    }
+
+    /// The merge requests GitLab associates with a commit (none when it no longer has it).
+    public func mergeRequests(landing sha: String) throws -> [GitLabObjects.MergeRequest] {
+        do {
+            return try client.list("\(base)/repository/commits/\(sha)/merge_requests", of: GitLabObjects.MergeRequest.self)
+        } catch PlatformError.notFound {
+            return []
+        }
+    }
+
+    public func request(for mergeRequest: GitLabObjects.MergeRequest) throws -> MergedRequest {
+        let approvals = try client.object("\(base)/merge_requests/\(mergeRequest.iid)/approvals", as: GitLabObjects.Approvals.self)
+        let commits = try client.list("\(base)/merge_requests/\(mergeRequest.iid)/commits?per_page=100", of: GitLabObjects.Commit.self)
+        return GitLabObjects.request(mergeRequest: mergeRequest, approvals: approvals, commits: commits)
+    }
+
+    public func backfill(into branch: String, period: ClosedRange<Int64>?, limit: Int) throws -> PlatformFetch {
+        let requests = try mergedRequests(into: branch, period: period)
+        return PlatformFetch.each(requests, limit: limit) { try request(for: $0) }
+    }
+}
