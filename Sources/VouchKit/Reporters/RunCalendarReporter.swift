@@ -23,9 +23,11 @@ public enum RunCalendarReporter {
             }
             lines.append("")
             lines.append("\(controls.count) controls, \(controls.reduce(0) { $0 + $1.occurrences.count }) occurrences: " + RunStatus.allCases.map { "\(calendar.count($0, in: controls)) \($0.rawValue)" }.joined(separator: ", "))
-            let problems = controls.flatMap { runs in runs.occurrences.filter { [.missing, .late, .exception].contains($0.status) }.map { (runs.id, $0) } }
-            for (id, expected) in problems {
-                lines.append("  \(id) \(expected.occurrence.name): \(expected.status.rawValue)" + (expected.record.map { " (\($0.file))" } ?? ", was due by \(expected.due)"))
+            // Occurrences begun but not yet due are listed too, so a scheduled job can remind their owners.
+            let listed = controls.flatMap { runs in runs.occurrences.filter { [.missing, .late, .exception, .due].contains($0.status) }.map { (runs.id, $0) } }
+            for (id, expected) in listed {
+                let detail = expected.record.map { " (\($0.file))" } ?? (expected.status == .due ? " by \(expected.due), no record yet" : ", was due by \(expected.due)")
+                lines.append("  \(id) \(expected.occurrence.name): \(expected.status.rawValue)" + detail)
             }
             return lines.joined(separator: "\n") + "\n"
         }

@@ -9,7 +9,7 @@ struct RunsListCommand: ParsableCommand {
             Statuses: recorded, late (performed after its due date), exception (result: exceptions), \
             missing (past its due date with no record, or not performed), due (begun, not yet due), \
             upcoming. Text shows one calendar line per control, then the counts and every missing, \
-            late and exception occurrence.
+            late and exception occurrence, and those begun and not yet recorded (due).
             Exit status: 0 nothing missing, 1 an occurrence is missing, 2 usage or configuration error.
             """
     )
