@@ -11,6 +11,7 @@ public struct RunArtifact: Sendable {
     public var sha256: Located<String>?
     public var location: SourceLocation
 
-    /// How the artefact is named in messages and reports.
-    public var reference: String { file?.value ?? url?.value ?? "" }
+    /// How the artefact is named in messages and reports: a URL without the credentials it
+    /// may carry.
+    public var reference: String { file?.value ?? url.map { Redaction.url($0.value, environment: [:]) } ?? "" }
 }

@@ -36,14 +36,7 @@ public enum RunCalendarReporter {
     public static func render(_ sample: RunSample, format: RunsFormat) -> String {
         switch format {
         case .json:
-            var members: [(String, JSONValue)] = [
-                ("control", .string(sample.control.id)), ("frequency", .string(sample.control.frequency.rawValue)),
-                ("population", .int(sample.population.count)), ("size", .int(sample.sample.count)),
-                ("seed", .string(sample.seed)), ("algorithm", .string(RunSample.algorithm)),
-            ]
-            if let guidance = sample.guidance { members.append(("guidance", .string(guidance))) }
-            members.append(("occurrences", .array(sample.sample.map(occurrence))))
-            return JSONValue.object(members).serialized() + "\n"
+            return json(sample).serialized() + "\n"
         case .csv:
             return CSV.document(header: csvHeader, rows: sample.sample.map { csvRow(sample.control, $0) })
         case .text:
@@ -54,6 +47,17 @@ public enum RunCalendarReporter {
             }
             return lines.joined(separator: "\n") + "\n"
         }
+    }
+
+    static func json(_ sample: RunSample) -> JSONValue {
+        var members: [(String, JSONValue)] = [
+            ("control", .string(sample.control.id)), ("frequency", .string(sample.control.frequency.rawValue)),
+            ("population", .int(sample.population.count)), ("size", .int(sample.sample.count)),
+            ("seed", .string(sample.seed)), ("algorithm", .string(RunSample.algorithm)),
+        ]
+        if let guidance = sample.guidance { members.append(("guidance", .string(guidance))) }
+        members.append(("occurrences", .array(sample.sample.map(occurrence))))
+        return .object(members)
     }
 
     /// The calendar's cells: each occurrence for annual, quarterly and monthly controls; a month
@@ -152,12 +156,13 @@ public enum RunCalendarReporter {
         ])
     }
 
-    static let csvHeader = ["control", "frequency", "occurrence", "start", "end", "due", "status", "file", "performed", "performed_by", "reviewed_by", "result"]
+    static let csvHeader = ["control", "frequency", "occurrence", "start", "end", "due", "status", "file", "performed", "performed_by", "reviewed_by", "result", "artifacts"]
 
     static func csvRow(_ runs: ControlRuns, _ expected: ExpectedRun) -> [String] {
         let record = expected.record
         return [runs.id, runs.frequency.rawValue, expected.occurrence.name, expected.occurrence.start.description, expected.occurrence.end.description,
                 expected.due.description, expected.status.rawValue, record?.file ?? "", record?.performed?.value.description ?? "",
-                record?.performedBy?.value.description ?? "", record?.reviewedBy?.value.description ?? "", record?.result?.value.rawValue ?? ""]
+                record?.performedBy?.value.description ?? "", record?.reviewedBy?.value.description ?? "", record?.result?.value.rawValue ?? "",
+                (record?.artifacts ?? []).map { "\($0.reference) sha256:\($0.sha256?.value ?? "none")" }.joined(separator: "; ")]
     }
 }

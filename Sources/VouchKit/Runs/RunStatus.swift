@@ -24,4 +24,17 @@ public enum RunStatus: String, CaseIterable, Sendable, Codable {
         case .upcoming: "·"
         }
     }
+
+    /// A mark distinct for every status (`symbol` shows late as a second ✔ beside the word
+    /// "late"), for cells that carry no words: the export's heat map.
+    public var mark: String {
+        switch self {
+        case .recorded: "✔"
+        case .late: "L"
+        case .exception: "!"
+        case .missing: "✘"
+        case .due: "…"
+        case .upcoming: "·"
+        }
+    }
 }
