@@ -20,8 +20,36 @@ extension Repository {
 public final class TreeComparer {
     private let repository: Repository
     /// The trees read or reused by the comparison under way, and by the one before it.
-    private var current: [Tree] = []
-    private var previous: [Tree] = []
+    private var current = Shelf()
+    private var previous = Shelf()
+
+    /// Trees kept by id: a short list searched in order, and past `listed` of them (a first
+    /// commit, or a change touching thousands of folders, reads that many trees in one comparison)
+    /// also a dictionary, so a large comparison does not search its own trees once per tree read.
+    private struct Shelf {
+        static let listed = 16
+        private var trees: [Tree] = []
+        private var byID: [ObjectID: Tree] = [:]
+
+        func tree(_ id: ObjectID) -> Tree? {
+            if let kept = trees.prefix(Self.listed).first(where: { $0.id == id }) { return kept }
+            return trees.count > Self.listed ? byID[id] : nil
+        }
+
+        mutating func append(_ tree: Tree) {
+            trees.append(tree)
+            if trees.count == Self.listed + 1 {
+                for kept in trees { byID[kept.id] = kept }
+            } else if trees.count > Self.listed + 1 {
+                byID[tree.id] = tree
+            }
+        }
+
+        mutating func removeAll() {
+            trees.removeAll(keepingCapacity: true)
+            byID.removeAll()
+        }
+    }
 
     public init(repository: Repository) {
         self.repository = repository
@@ -37,15 +65,15 @@ public final class TreeComparer {
         guard old != new else { return entries }
         defer {
             swap(&previous, &current)
-            current.removeAll(keepingCapacity: true)
+            current.removeAll()
         }
         try compare(try old.map(tree), try new.map(tree), prefix: "", filter: filter, into: &entries)
         return entries
     }
 
     private func tree(_ id: ObjectID) throws -> Tree {
-        if let kept = current.first(where: { $0.id == id }) { return kept }
-        if let kept = previous.first(where: { $0.id == id }) {
+        if let kept = current.tree(id) { return kept }
+        if let kept = previous.tree(id) {
             current.append(kept)
             return kept
         }

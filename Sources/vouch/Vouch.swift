@@ -13,7 +13,7 @@ struct Vouch: ParsableCommand {
         version: VouchVersion.current,
         subcommands: [
             LintCommand.self, CheckCommand.self, CoverageCommand.self, CriteriaCommand.self, RulesCommand.self, InitCommand.self,
-            EvidenceCommand.self, ApproveCommand.self, GitHubCommand.self, GitLabCommand.self, AcknowledgeCommand.self, PeopleCommand.self, ExportCommand.self, VerifyCommand.self, HookCommand.self,
+            EvidenceCommand.self, ApproveCommand.self, GitHubCommand.self, GitLabCommand.self, AcknowledgeCommand.self, PeopleCommand.self, RunsCommand.self, ExportCommand.self, VerifyCommand.self, HookCommand.self,
         ]
     )
 

@@ -47,12 +47,12 @@ import VouchKit
 
     @Test func asOfSetsTheJudgingDate() throws {
         let folder = try Self.starterFolder()
-        let policy = "---\nid: short-review\ntitle: Short Review Policy\nowner: Ops\napprovers: [\"ops@example.com\"]\nversion: \"1.0\"\neffective: 2026-01-15\nreview_interval_days: 30\n---\nText.\n"
+        let policy = "---\nid: short-review\ntitle: Short Review Policy\nowner: Ops\napprovers: [\"ops@example.com\"]\nversion: \"1.0\"\neffective: 2025-01-15\nreview_interval_days: 30\n---\nText.\n"
         try TestSupport.write(["policies/short-review.md": policy], to: folder.url)
         for command in [["lint"], ["check"]] {
-            let before = try TestSupport.vouch(command + ["--as-of", "2026-02-01", "--format", "json"], in: folder.url)
+            let before = try TestSupport.vouch(command + ["--as-of", "2025-02-01", "--format", "json"], in: folder.url)
             #expect(!before.stdout.contains("policy-review-overdue"), "\(command): \(before.stdout)")
-            let after = try TestSupport.vouch(command + ["--as-of", "2026-06-01", "--format", "json"], in: folder.url)
+            let after = try TestSupport.vouch(command + ["--as-of", "2025-06-01", "--format", "json"], in: folder.url)
             #expect(after.stdout.contains("policy-review-overdue"), "\(command): \(after.stdout)")
         }
         let bad = try TestSupport.vouch(["lint", "--as-of", "2026-02-30"], in: folder.url)

@@ -36,7 +36,18 @@ enum ApprovalHistory {
         }
         guard !pending.isEmpty else { return [:] }
         let paths = Set(pending.keys)
-        let filter = TreePathFilter(descends: { directory in paths.contains { $0.hasPrefix(directory) } }, includes: { paths.contains($0) })
+        // Every folder above a subject's file, as the comparison names folders ("runs/AC-03/"): one
+        // set lookup per folder, where asking each path would cost subjects × folders (20,000 run
+        // records make that hundreds of millions of comparisons).
+        var folders: Set<String> = []
+        for path in paths {
+            var end = path.startIndex
+            while let slash = path[end...].firstIndex(of: "/") {
+                end = path.index(after: slash)
+                folders.insert(String(path[..<end]))
+            }
+        }
+        let filter = TreePathFilter(descends: { folders.contains($0) }, includes: { paths.contains($0) })
         let reader = try HistoryReader(repository: repository)
         let trees = TreeComparer(repository: repository)
         var open = paths

@@ -20,7 +20,18 @@ public struct SampleSelector: Sendable {
         self.seed = seed
     }
 
-    public static func rank(seed: String, commit: ObjectID) -> [UInt8] { SHA256.hash("\(seed):\(commit)") }
+    public static func rank(seed: String, commit: ObjectID) -> [UInt8] { rank(seed: seed, key: commit.description) }
+
+    /// The rank of any member of a population: the SHA-256 of `SEED:KEY` (a commit id, an email, a
+    /// run occurrence), compared as an unsigned big-endian number.
+    public static func rank(seed: String, key: String) -> [UInt8] { SHA256.hash("\(seed):\(key)") }
+
+    /// The `size` members with the smallest ranks, in population order.
+    public static func select<Member>(_ population: [Member], size: Int, seed: String, key: (Member) -> String) -> [Member] {
+        let ranked = population.indices.map { (rank: rank(seed: seed, key: key(population[$0])), index: $0) }
+        let kept = ranked.sorted { $0.rank.lexicographicallyPrecedes($1.rank) }.prefix(max(0, size)).map(\.index).sorted()
+        return kept.map { population[$0] }
+    }
 
     /// Considers the next change of the population (in population order).
     public mutating func offer(_ record: ChangeRecord) {

@@ -36,6 +36,8 @@ enum DocumentBlock: Sendable {
     case missing(String)
     case facts([DocumentFact])
     case table(DocumentTable)
+    /// Rows of cells each showing a status by colour and by mark, with the legend.
+    case heatMap(DocumentHeatMap)
 }
 
 struct DocumentTable: Sendable {
@@ -105,6 +107,7 @@ extension DescriptionDocument {
         sections = description.report == .soc2 ? Self.soc2Sections(description) : Self.soc1Sections(description)
         sections += [Self.policiesSection(description), Self.changeManagementSection(description)]
         if let registers = description.registers { sections.append(RegisterDocumentSection.make(registers)) }
+        if let runs = description.runs { sections.append(RunDocumentSection.make(runs)) }
     }
 
     private static func narrative(_ description: SystemDescription, _ kind: SystemSectionKind) -> NarrativeSection? {

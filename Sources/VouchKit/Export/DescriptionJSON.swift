@@ -41,6 +41,7 @@ enum DescriptionJSONRenderer {
             ("changeManagement", changeManagement(description)),
         ]
         if let registers = description.registers { members.append(("registers", RegisterJSON.render(registers))) }
+        if let runs = description.runs { members.append(("runs", RunsJSON.render(runs))) }
         return JSONValue.object(members).serialized() + "\n"
     }
 

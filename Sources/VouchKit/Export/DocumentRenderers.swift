@@ -65,6 +65,21 @@ enum HTMLDocumentRenderer {
                 html += "</tr>\n"
             }
             return html + "</tbody>\n</table>\n"
+        case .heatMap(let map):
+            var html = "<table class=\"heat-map\">\n<thead><tr><th scope=\"col\">\(escape(map.corner))</th>"
+            for column in map.columns { html += "<th scope=\"col\">\(escape(column))</th>" }
+            html += "</tr></thead>\n<tbody>\n"
+            for row in map.rows {
+                html += "<tr><th scope=\"row\">\(escape(row.label)) <span class=\"detail\">\(escape(row.detail))</span></th>"
+                for cell in row.cells {
+                    let span = cell.span > 1 ? " colspan=\"\(cell.span)\"" : ""
+                    html += "<td\(span) class=\"run run-\(cell.status?.rawValue ?? "none")\" title=\"\(escape(cell.title))\">\(escape(cell.status?.mark ?? ""))</td>"
+                }
+                html += "</tr>\n"
+            }
+            html += "</tbody>\n</table>\n<p class=\"legend\">Legend:"
+            for status in map.legend { html += " <span class=\"run run-\(status.rawValue)\">\(escape(status.mark))</span> \(escape(status.rawValue))" }
+            return html + "</p>\n"
         }
     }
 
@@ -101,6 +116,18 @@ enum HTMLDocumentRenderer {
         td.flagged { color: var(--flag); font-weight: 600; }
         p.missing { border-left: 4px solid var(--flag); background: #fcf0f0; color: var(--flag); padding: 0.6rem 0.8rem; font-weight: 600; }
         .narrative pre { background: #f5f7fa; border: 1px solid var(--rule); padding: 0.6rem; overflow-x: auto; white-space: pre-wrap; }
+        table.heat-map { table-layout: fixed; }
+        table.heat-map th[scope="row"] { width: 9rem; font-weight: 600; }
+        table.heat-map .detail { display: block; font-weight: 400; color: var(--muted); font-size: 0.8em; }
+        .run { text-align: center; font-weight: 700; -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+        p.legend .run { display: inline-block; min-width: 1.6em; padding: 0 0.3em; border: 1px solid var(--rule); }
+        .run-recorded { background: #d7efdb; color: #1b5e20; }
+        .run-late { background: #fbe7b5; color: #7a4f00; }
+        .run-exception { background: #f9d0ae; color: #8a3b00; }
+        .run-missing { background: #f4c4c4; color: #8e1b1b; }
+        .run-due { background: #d4e3f6; color: #173f73; }
+        .run-upcoming { background: #f1f2f4; color: #5b6473; }
+        .run-none { background: #fff; }
         code { font-family: "DejaVu Sans Mono", Menlo, Consolas, monospace; font-size: 0.9em; }
         @page { size: A4; margin: 18mm 16mm; }
         @media print {
@@ -157,6 +184,14 @@ enum MarkdownDocumentRenderer {
                 lines.append("| " + row.map { $0.flagged && !$0.text.isEmpty ? "**\(cell($0.text))**" : cell($0.text) }.joined(separator: " | ") + " |")
             }
             return lines + [""]
+        case .heatMap(let map):
+            var lines = ["| " + ([map.corner] + map.columns).map(cell).joined(separator: " | ") + " |"]
+            lines.append("|" + String(repeating: "---|", count: map.columns.count + 1))
+            for row in map.rows {
+                let marks = row.cells.flatMap { Array(repeating: $0.status?.mark ?? "", count: $0.span) }
+                lines.append("| " + ([cell("\(row.label) (\(row.detail))")] + marks.map(cell)).joined(separator: " | ") + " |")
+            }
+            return lines + ["", "Legend: " + map.legend.map { "\($0.mark) \($0.rawValue)" }.joined(separator: ", ") + ".", ""]
         }
     }
 

@@ -19,6 +19,11 @@ public struct ExportInput: Sendable {
     public var includePeople = false
     /// Files copied into the package as they are (vendor reports), sorted by path.
     public var artifacts: [ExportArtifact] = []
+    /// The day the periodic controls' runs are judged on; nil: the commit's day.
+    public var runsJudgedOn: CalendarDate?
+
+    /// The day the runs are judged on.
+    public var runsJudgingDay: CalendarDate { runsJudgedOn ?? origin.commitTime.localDate }
 
     public init(program: Program, origin: ExportOrigin, sources: [SourceFileRecord], changes: ChangePopulation? = nil, policyApprovals: [String: PolicyApprovalRecord]? = nil, evidenceProblem: String? = nil) {
         self.program = program

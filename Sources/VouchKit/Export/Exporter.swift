@@ -90,6 +90,10 @@ public enum Exporter {
             renderings.append(("evidence/changes.json", { EvidenceReporter.render(population, format: .json, toolVersion: version) }))
             renderings.append(("evidence/changes.csv", { EvidenceReporter.render(population, format: .csv, toolVersion: version) }))
         }
+        if let runs = description.runs {
+            renderings.append(("evidence/runs.json", { RunsJSON.render(runs).serialized() + "\n" }))
+            renderings.append(("evidence/runs.csv", { RunCalendarReporter.render(runs.calendar, controls: runs.calendar.controls, format: .csv) }))
+        }
         if formats.contains(.oscal) {
             let version = options.toolVersion
             renderings.append(("oscal/ssp.json", { OSCALRenderer.systemSecurityPlan(description, toolVersion: version) }))
@@ -117,6 +121,7 @@ public enum Exporter {
             sources: input.sources,
             outputs: packaged.map(\.record))
         manifest.includePeople = input.includePeople
+        manifest.runs = description.runs.map { ExportManifest.Runs(judgedOn: $0.calendar.judgedOn, artifacts: $0.artifacts) }
         files.append(PackageFile(path: manifestFile, bytes: Array(manifest.json().utf8)))
         return ExportPackage(files: files, manifest: manifest)
     }

@@ -24,11 +24,14 @@ public struct ExportManifest: Sendable {
     public var objectsVerified: Bool
     /// Whether the description names the people of the populations (`--include-people`).
     public var includePeople = false
+    /// When the program expects runs: the day they were judged on, and every artefact of the run
+    /// records as the export found it.
+    public var runs: Runs?
     public var sources: [SourceFileRecord]
     public var outputs: [OutputFileRecord]
 
     public func json() -> String {
-        JSONValue.object([
+        var members: [(String, JSONValue)] = [
             ("format", .string(Self.format)),
             ("tool", .object([("name", .string("vouch")), ("version", .string(toolVersion))])),
             ("repository", .string(origin.repository)),
@@ -45,10 +48,12 @@ public struct ExportManifest: Sendable {
                 ("policyApprovals", .string(policyApprovalsCollected ? "collected" : "not-available")),
             ])),
             ("objectHashes", .string(ObjectVerification.recorded(objectsVerified))),
-        ] + (includePeople ? [("people", JSONValue.string("named"))] : []) + [
-            ("sources", .array(sources.map { .object([("path", .string($0.path)), ("blob", .string($0.blob)), ("sha256", .string($0.sha256))]) })),
-            ("outputs", .array(outputs.map { .object([("path", .string($0.path)), ("sha256", .string($0.sha256)), ("size", .int($0.size))]) })),
-        ]).serialized() + "\n"
+        ]
+        if includePeople { members.append(("people", .string("named"))) }
+        if let runs { members.append(("runs", RunsJSON.manifest(runs))) }
+        members.append(("sources", .array(sources.map { .object([("path", .string($0.path)), ("blob", .string($0.blob)), ("sha256", .string($0.sha256))]) })))
+        members.append(("outputs", .array(outputs.map { .object([("path", .string($0.path)), ("sha256", .string($0.sha256)), ("size", .int($0.size))]) })))
+        return JSONValue.object(members).serialized() + "\n"
     }
 
     /// Reads a manifest back; throws a message naming what is wrong.
@@ -85,6 +90,15 @@ public struct ExportManifest: Sendable {
         policyApprovalsCollected = try evidence.string("policyApprovals") == "collected"
         objectsVerified = try reader.optionalString("objectHashes") == ObjectVerification.recorded(true)
         includePeople = try reader.optionalString("people") == "named"
+        if let runsObject = try reader.optionalObject("runs") {
+            guard let judgedOn = CalendarDate(try runsObject.string("judgedOn")) else { throw ManifestError("manifest.json: 'runs.judgedOn' is not YYYY-MM-DD") }
+            runs = Runs(judgedOn: judgedOn, artifacts: try runsObject.objects("artifacts").map { entry in
+                guard let status = RunPopulation.Artifact.Status(rawValue: try entry.string("status")) else { throw ManifestError("manifest.json: unknown run artefact status") }
+                let file = try entry.optionalString("file")
+                return RunPopulation.Artifact(record: try entry.string("record"), reference: try file ?? entry.string("url"), isFile: file != nil,
+                                              recorded: try entry.optionalString("sha256"), found: try entry.optionalString("found"), status: status)
+            })
+        }
         sources = try reader.objects("sources").map { SourceFileRecord(path: try $0.string("path"), blob: try $0.string("blob"), sha256: try $0.string("sha256")) }
         outputs = try reader.objects("outputs").map { OutputFileRecord(path: try $0.string("path"), sha256: try $0.string("sha256"), size: try $0.int("size")) }
     }
@@ -102,6 +116,13 @@ public struct ExportManifest: Sendable {
         self.objectsVerified = objectsVerified
         self.sources = sources
         self.outputs = outputs
+    }
+}
+
+extension ExportManifest {
+    public struct Runs: Sendable {
+        public var judgedOn: CalendarDate
+        public var artifacts: [RunPopulation.Artifact]
     }
 }
 

@@ -43,6 +43,7 @@ public enum PackageVerifier {
         }
         var report = VerificationReport(manifest: manifest)
         checkOutputs(in: folder, against: manifest, into: &report)
+        checkRunArtifacts(in: folder, against: manifest, into: &report)
         guard let repository else {
             report.notes.append("sources not checked: not inside a git repository; run 'vouch verify' inside the repository the package was exported from")
             return report
@@ -66,6 +67,7 @@ public enum PackageVerifier {
         // reading is what `vouch verify` reports.
         input.objectsVerified = manifest.objectsVerified
         input.includePeople = manifest.includePeople
+        input.runsJudgedOn = manifest.runs?.judgedOn
         input.changes?.metadata.objectsVerified = manifest.objectsVerified
         let rebuilt: ExportPackage
         do {
@@ -113,6 +115,23 @@ public enum PackageVerifier {
         }
         for path in filesBelow(folder) where !listed.contains(path) {
             report.differences.append("\(path): not listed in the manifest")
+        }
+    }
+
+    /// Each run artefact copied into the package must still be the file the export found, whose
+    /// hash the manifest lists beside the one its run record gives; a difference the export
+    /// found between the two is a fact of the program, reported as a note.
+    private static func checkRunArtifacts(in folder: URL, against manifest: ExportManifest, into report: inout VerificationReport) {
+        for artifact in manifest.runs?.artifacts ?? [] {
+            if artifact.status == .mismatch {
+                report.notes.append("\(artifact.reference): the export found SHA-256 \(artifact.found ?? "none"), not the \(artifact.recorded ?? "none") its run record \(artifact.record) gives")
+            }
+            guard let path = artifact.packagePath, isPlainRelativePath(path), let found = artifact.found,
+                  let data = FileManager.default.contents(atPath: folder.appendingPathComponent(path).path) else { continue }
+            let digest = SHA256.hex(SHA256.hash([UInt8](data)))
+            if digest != found {
+                report.differences.append("\(path): not the artefact of run record \(artifact.record) the export copied (sha256 \(found); found: sha256 \(digest))")
+            }
         }
     }
 

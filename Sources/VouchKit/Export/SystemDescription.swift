@@ -43,6 +43,8 @@ public struct SystemDescription: Sendable {
     public var evidenceProblem: String?
     /// The vendor and risk registers and the roster; nil when the program keeps none of them.
     public var registers: RegisterSummary?
+    /// The periodic controls' occurrences, samples and artefacts; nil without a Type 2 period.
+    public var runs: RunPopulation?
 
     /// The report's name as a title page gives it: "SOC 2 Type 2".
     public var reportTitle: String {
@@ -212,6 +214,7 @@ extension SystemDescription {
         evidenceProblem = input.evidenceProblem
         let registers = RegisterSummary(program: program, period: period, policyApprovals: input.policyApprovals, acknowledgements: input.acknowledgements, includePeople: input.includePeople)
         self.registers = registers.isEmpty ? nil : registers
+        runs = RunPopulation(program: program, judgedOn: input.runsJudgingDay)
     }
 
     /// SOC 2 follows DC1–DC9; SOC 1 describes the services and the transaction flow, the

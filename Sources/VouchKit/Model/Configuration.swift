@@ -106,4 +106,13 @@ public struct Configuration: Sendable {
 
     /// The period findings and evidence default to: the SOC 2 period, else the SOC 1 period.
     public var period: ReportPeriod? { soc2?.period ?? soc1?.period }
+
+    /// The period over which periodic controls must show they operated: that of the Type 2 reports
+    /// (both, when SOC 2 and SOC 1 are Type 2, from the earlier start to the later end). A Type 1
+    /// report judges design at a date, so it requires no runs.
+    public var runPeriod: ReportPeriod? {
+        let periods = [soc2.flatMap { $0.type == 2 ? $0.period : nil }, soc1.flatMap { $0.type == 2 ? $0.period : nil }].compactMap { $0 }
+        guard let first = periods.first else { return nil }
+        return periods.dropFirst().reduce(first) { ReportPeriod(start: min($0.start, $1.start), end: max($0.end, $1.end)) }
+    }
 }

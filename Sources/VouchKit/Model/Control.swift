@@ -55,8 +55,23 @@ public struct Control: Sendable {
     public var automation: Located<ControlAutomation>?
     public var status: Located<ControlStatus>?
     public var evidence: [Located<EvidenceItem>]
+    /// `runs:`, when written; `runSchedule` gives the schedule with the defaults applied.
+    public var runs: RunSchedule?
     /// The Markdown body.
     public var narrative: Located<String>
 
     public var isImplemented: Bool { status?.value == .implemented }
+
+    /// When runs are due and whether they need a reviewer: `runs:` as written, the frequency's defaults otherwise.
+    public var runSchedule: RunSchedule? {
+        guard let frequency = frequency?.value, RunOccurrence.cadence(of: frequency) != nil else { return nil }
+        return runs ?? RunSchedule.defaults(for: frequency)
+    }
+
+    /// Whether the control is expected to leave run records: an implemented (or unstated-status)
+    /// periodic control. Planned and not-applicable controls expect none.
+    public var expectsRuns: Bool {
+        guard let status = status?.value, status == .implemented else { return false }
+        return runSchedule != nil
+    }
 }

@@ -2,7 +2,7 @@ import Yams
 
 /// Reads one Markdown program document (control, policy, objective, system section) into its model.
 enum DocumentDecoder {
-    static let controlKeys = ["id", "title", "criteria", "objectives", "policies", "owner", "frequency", "kind", "automation", "status", "evidence"]
+    static let controlKeys = ["id", "title", "criteria", "objectives", "policies", "owner", "frequency", "kind", "automation", "status", "evidence", "runs"]
     static let policyKeys = ["id", "title", "owner", "approvers", "version", "effective", "review_interval_days", "criteria"]
     static let objectiveKeys = ["id", "title"]
     static let systemKeys = ["section", "title", "cuecs", "subservice_organizations"]
@@ -15,6 +15,7 @@ enum DocumentDecoder {
         case systemSection(SystemSection)
         case vendor(Vendor)
         case risk(Risk)
+        case run(RunRecord)
     }
 
     /// The front matter's fields, ready to read, and the body; nil after a finding if unreadable.
@@ -57,7 +58,8 @@ enum DocumentDecoder {
         case .systemSection: document = systemSection(text, path: path, collector: collector).map(Document.systemSection)
         case .vendor: document = vendor(text, path: path, collector: collector).map(Document.vendor)
         case .risk: document = risk(text, path: path, collector: collector).map(Document.risk)
-        case .configuration, .framework, .people, .vendorReport: document = nil
+        case .run: document = run(text, path: path, collector: collector).map(Document.run)
+        case .configuration, .framework, .people, .vendorReport, .runArtifact: document = nil
         }
         return (document, collector.findings)
     }
@@ -73,6 +75,7 @@ enum DocumentDecoder {
 
     private static func control(_ text: String, path: String, collector: FindingCollector) -> Control? {
         guard let (reader, body) = open(text, path: path, subject: "control", allowedKeys: controlKeys, collector: collector) else { return nil }
+        let frequency = reader.enumeration("frequency", ControlFrequency.self)
         return Control(
             file: path,
             id: id(reader),
@@ -81,11 +84,12 @@ enum DocumentDecoder {
             objectives: reader.stringList("objectives"),
             policies: reader.stringList("policies"),
             owner: reader.string("owner") ?? reader.location(ofKey: "owner").map { Located("", at: $0) },
-            frequency: reader.enumeration("frequency", ControlFrequency.self),
+            frequency: frequency,
             kind: reader.enumeration("kind", ControlKind.self),
             automation: reader.enumeration("automation", ControlAutomation.self),
             status: reader.enumeration("status", ControlStatus.self, required: true),
             evidence: evidence(reader),
+            runs: runSchedule(reader, frequency: frequency?.value),
             narrative: body)
     }
 

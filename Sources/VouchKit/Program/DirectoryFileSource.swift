@@ -5,7 +5,7 @@ import Foundation
 /// Symbolic links are followed only while they stay inside `boundary` (the repository's work
 /// tree, or the program root outside git); a link that leaves it is refused with a finding, so a
 /// program can never pull in files from elsewhere on the machine.
-public struct DirectoryFileSource: ProgramFileSource {
+public struct DirectoryFileSource: ProgramFileSource, Sendable {
     public var root: URL
     public var boundary: URL
 
@@ -18,6 +18,7 @@ public struct DirectoryFileSource: ProgramFileSource {
 
     public func programFiles() throws -> [ProgramFile] {
         var files: [ProgramFile] = []
+        var pending: [String] = []
         let realBoundary = Self.realPath(boundary.path) ?? boundary.path
         if let file = loadFile(relativePath: Configuration.fileName, realBoundary: realBoundary) { files.append(file) }
         for folder in ProgramLayout.folders {
@@ -29,12 +30,18 @@ public struct DirectoryFileSource: ProgramFileSource {
                     "the \(folder) folder is a symbolic link to \(Self.realPath(absolute) ?? "?"), outside the repository; program files must live in the repository")))))
                 continue
             }
-            walk(folder, realBoundary: realBoundary, depth: 0, into: &files)
+            walk(folder, realBoundary: realBoundary, depth: 0, into: &files, reading: &pending)
         }
+        // Reading is spread over the cores: tens of thousands of run artefacts are hundreds of
+        // megabytes, and one thread's reads would leave the others waiting for them.
+        let (source, paths) = (self, pending)
+        let read = WorkerThread.map(paths.count) { source.loadFile(relativePath: paths[$0], realBoundary: realBoundary) }
+        files.append(contentsOf: read.compactMap { $0 })
         return files.sorted { $0.path < $1.path }
     }
 
-    private func walk(_ relativeFolder: String, realBoundary: String, depth: Int, into files: inout [ProgramFile]) {
+    /// Lists the folder: refused links become findings in `files`, files to read go to `pending`.
+    private func walk(_ relativeFolder: String, realBoundary: String, depth: Int, into files: inout [ProgramFile], reading pending: inout [String]) {
         guard depth < 32 else { return }
         let folderPath = root.appendingPathComponent(relativeFolder).path
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folderPath) else { return }
@@ -66,9 +73,9 @@ public struct DirectoryFileSource: ProgramFileSource {
                 }
             }
             if isDirectory {
-                walk(relative, realBoundary: realBoundary, depth: depth + 1, into: &files)
-            } else if let file = loadFile(relativePath: relative, realBoundary: realBoundary) {
-                files.append(file)
+                walk(relative, realBoundary: realBoundary, depth: depth + 1, into: &files, reading: &pending)
+            } else if ProgramLayout.role(of: relative) != nil {
+                pending.append(relative)
             }
         }
     }

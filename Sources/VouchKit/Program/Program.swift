@@ -17,6 +17,10 @@ public struct Program: Sendable {
     public var people: [Person]?
     /// SHA-256 (hex) of each file under `vendors/reports/`, by path.
     public var vendorReports: [String: String] = [:]
+    /// Run records, `runs/<control-id>/<occurrence>.md`.
+    public var runs: [RunRecord] = []
+    /// SHA-256 (hex) of each other file under `runs/` (the runs' artefacts), by path.
+    public var runArtifacts: [String: String] = [:]
     /// Every program file read, by path.
     public var files: [String] = []
     /// Findings from reading the files (syntax, schema); rules add the rest.
@@ -53,6 +57,8 @@ public struct Program: Sendable {
             case .document(.risk(let risk))?: program.risks.append(risk)
             case .people(let people)?: program.people = people
             case .vendorReport(let digest)?: program.vendorReports[result.path] = digest
+            case .document(.run(let record))?: program.runs.append(record)
+            case .runArtifact(let digest)?: program.runArtifacts[result.path] = digest
             case nil: break
             }
         }
@@ -65,6 +71,7 @@ public struct Program: Sendable {
         case document(DocumentDecoder.Document)
         case people([Person])
         case vendorReport(sha256: String)
+        case runArtifact(sha256: String)
     }
 
     private struct DecodeResult: Sendable {
@@ -75,10 +82,12 @@ public struct Program: Sendable {
 
     private static func decode(_ file: ProgramFile) -> DecodeResult {
         let role = ProgramLayout.role(of: file.path)
-        if role == .vendorReport {
+        if role == .vendorReport || role == .runArtifact {
             switch file.contents {
             case .failure(let error): return DecodeResult(path: file.path, value: nil, findings: [error.finding])
-            case .success(let bytes): return DecodeResult(path: file.path, value: .vendorReport(sha256: SHA256.hex(SHA256.hash(bytes))), findings: [])
+            case .success(let bytes):
+                let digest = SHA256.hex(SHA256.hash(bytes))
+                return DecodeResult(path: file.path, value: role == .runArtifact ? .runArtifact(sha256: digest) : .vendorReport(sha256: digest), findings: [])
             }
         }
         let text: String
@@ -100,7 +109,7 @@ public struct Program: Sendable {
         case .people:
             let (people, findings) = PeopleDecoder.decode(text, path: file.path)
             return DecodeResult(path: file.path, value: .people(people), findings: findings)
-        case .vendorReport: return DecodeResult(path: file.path, value: nil, findings: [])
+        case .vendorReport, .runArtifact: return DecodeResult(path: file.path, value: nil, findings: [])
         case .some(let documentRole):
             let (document, findings) = DocumentDecoder.decode(text, path: file.path, role: documentRole)
             return DecodeResult(path: file.path, value: document.map(Decoded.document), findings: findings)

@@ -27,7 +27,9 @@ public enum ProgramLayout {
     public static let frameworksFolder = "frameworks"
     public static let peopleFolder = "people"
     /// Every top-level folder that can hold program files.
-    public static let folders = documentFolders + [frameworksFolder, peopleFolder]
+    /// Run records and their artefacts: `runs/<control-id>/<occurrence>.md`, files beside them.
+    public static let runsFolder = "runs"
+    public static let folders = documentFolders + [frameworksFolder, peopleFolder, runsFolder]
 
     public enum Role: Sendable, Equatable {
         case configuration
@@ -38,6 +40,10 @@ public enum ProgramLayout {
         case people
         /// A vendor's report file under `vendors/reports/`, read only for its hash.
         case vendorReport
+        /// `runs/<control-id>/<occurrence>.md`, a run record.
+        case run
+        /// Any other file under `runs/`: a run's artefact, read only for its hash.
+        case runArtifact
     }
 
     /// The role of a path, or nil when the path is not part of the program.
@@ -51,6 +57,10 @@ public enum ProgramLayout {
         let components = path.split(separator: "/")
         guard components.count >= 2, let name = components.last else { return nil }
         if name.hasPrefix(".") || name.hasPrefix("_") { return nil }
+        if components[0] == runsFolder {
+            guard components.count >= 3 else { return nil }
+            return components.count == 3 && name.hasSuffix(".md") && name.lowercased() != "readme.md" ? .run : .runArtifact
+        }
         if components[0] == frameworksFolder {
             guard components.count == 2 else { return nil }
             for suffix in [".yml", ".yaml"] where name.hasSuffix(suffix) {
@@ -81,6 +91,7 @@ public enum ProgramLayout {
         switch role(of: path) {
         case .people?: 64 << 20
         case .vendorReport?: 256 << 20
+        case .runArtifact?: RunArtifact.maximumSize
         default: SourceText.maximumSize
         }
     }

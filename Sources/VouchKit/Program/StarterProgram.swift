@@ -13,11 +13,16 @@ public enum StarterProgram {
         }
     }
 
-    /// Rewrites the two lines of `vouch.yml` that `init` lets people choose, keeping every comment.
+    /// Rewrites the lines of `vouch.yml` that `init` sets, keeping every comment: the organisation
+    /// and SOC 2 categories asked for, and each report's type, which starts at 1 (design at a date):
+    /// a new program has no run records yet, and `init` never invents evidence.
     static func configuration(_ text: String, organization: String?, categories: [TrustServicesCategory]?) -> String {
         var lines = text.components(separatedBy: "\n")
         for index in lines.indices {
             let line = lines[index]
+            if line.trimmingCharacters(in: .whitespaces) == "type: 2" {
+                lines[index] = line.replacingOccurrences(of: "type: 2", with: "type: 1") + "   # set 2 to report on operation over the period; periodic controls then need runs/ records"
+            }
             if let organization, line.hasPrefix("organization:") {
                 lines[index] = "organization: " + yamlQuoted(organization)
             }

@@ -35,13 +35,11 @@ public struct PeoplePopulation: Sendable {
         }
     }
 
-    public static func rank(seed: String, email: String) -> [UInt8] { SHA256.hash("\(seed):\(email.lowercased())") }
+    public static func rank(seed: String, email: String) -> [UInt8] { SampleSelector.rank(seed: seed, key: email.lowercased()) }
 
     /// `size` people of the population (all of them when it is smaller), in roster order.
     public func sample(size: Int, seed: String) -> [Person] {
-        let ranked = people.enumerated().map { (rank: Self.rank(seed: seed, email: $0.element.email.value), index: $0.offset) }
-        let kept = ranked.sorted { $0.rank.lexicographicallyPrecedes($1.rank) }.prefix(max(0, size))
-        return kept.map(\.index).sorted().map { people[$0] }
+        SampleSelector.select(people, size: size, seed: seed) { $0.email.value.lowercased() }
     }
 
     /// The sample size auditors commonly use for a control that operates as often as this

@@ -11,6 +11,8 @@ public struct LintContext: Sendable {
     /// Ids of the controls, and of those implemented.
     public let controlIDs: Set<String>
     public let implementedControlIDs: Set<String>
+    /// Each periodic control's expected occurrences in the Type 2 period, with their records, judged on `today`.
+    public let runs: RunCalendar
 
     public init(program: Program, today: CalendarDate, policyHistory: [String: PolicyApprovalRecord]? = nil, registers: RegisterEvidence? = nil) {
         self.registers = registers
@@ -21,6 +23,7 @@ public struct LintContext: Sendable {
         self.policyIDs = Set(program.policies.map(\.id.value))
         self.objectiveIDs = Set(program.objectives.map(\.id.value))
         self.policyHistory = policyHistory
+        self.runs = RunCalendar(program: program, judgedOn: today)
     }
 
     public var configuration: Configuration { program.configuration }

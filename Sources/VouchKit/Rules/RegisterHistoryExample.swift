@@ -6,9 +6,11 @@ public struct RegisterHistoryExample: Sendable, Hashable {
     public var policyHistory: [String: PolicyApprovalRecord]
     public var acknowledgements: [String: [PolicyAcknowledgement]]
     public var riskApprovals: [String: PolicyApprovalRecord]
+    /// By run record path.
+    public var runSignoffs: [String: PolicyApprovalRecord] = [:]
 
     public var evidence: RegisterEvidence {
-        RegisterEvidence(acknowledgements: acknowledgements, riskApprovals: riskApprovals, mailmap: nil)
+        RegisterEvidence(acknowledgements: acknowledgements, riskApprovals: riskApprovals, mailmap: nil, runSignoffs: runSignoffs)
     }
 
     static let alice = Identity(name: "Alice Example", email: "alice@example.com")
@@ -47,7 +49,7 @@ public struct RegisterHistoryExample: Sendable, Hashable {
         for (_, acks) in acknowledgements.sorted(by: { $0.key < $1.key }) {
             for ack in acks { lines.append("note: \(ack.noteLine)") }
         }
-        for (id, record) in riskApprovals.sorted(by: { $0.key < $1.key }) {
+        for (id, record) in riskApprovals.sorted(by: { $0.key < $1.key }) + runSignoffs.sorted(by: { $0.key < $1.key }) {
             lines.append("latest change to \(record.path) (\(id)): \(record.lastChange.shortID) on \(record.lastChange.date)" + (record.lastChange.isApproved ? ", approved by \(record.lastChange.approvedBy.map(\.description).joined(separator: ", "))" : ", approved by no one"))
         }
         return lines

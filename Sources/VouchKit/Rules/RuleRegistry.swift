@@ -25,6 +25,10 @@ public enum RuleRegistry {
         RiskResidualAboveAppetiteRule(), RiskReviewOverdueRule(),
         // People and acknowledgements (Rules/People/).
         PolicyUnacknowledgedRule(), PersonRecordInvalidRule(), PersonUnknownRule(),
+        // Run records of periodic controls and the occurrences they are expected in (Rules/Run/).
+        RunMissingRule(), RunLateRule(), RunArtifactMissingRule(), RunArtifactMismatchRule(), RunUnsignedRule(),
+        RunSignoffUnverifiedRule(), RunExceptionUndocumentedRule(), RunNotPerformedRule(), RunControlUnknownRule(),
+        RunOccurrenceInvalidRule(), RunDuplicateRule(), RunInFutureRule(),
         // Change rules: change-management exceptions of each change in git history (Rules/Change/).
         ChangeUnreviewedRule(), ChangeSelfApprovedRule(), ChangeApprovalUnrecordedRule(), ChangeApprovalsInsufficientRule(),
         ChangeApprovalUnverifiedRule(), ChangeApprovalStaleRule(), ChangeApprovedAfterMergeRule(), ChangeReviewUnmatchedRule(),

@@ -50,6 +50,7 @@ struct ExportCommand: ParsableCommand {
         }
         let errors = try ExportSource.readEvidenceLinting(into: &input, repository: repository, lintOptions: LintOptions(today: judging.today)).summary.errors
         input.includePeople = includePeople
+        input.runsJudgedOn = judging.asOf
         if let problem = input.evidenceProblem {
             Terminal.warning("the change population and policy approvals are left out, marked not available: \(problem)")
         }
@@ -59,6 +60,13 @@ struct ExportCommand: ParsableCommand {
         let outURL = URL(fileURLWithPath: out, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)).standardizedFileURL
         let package = try Exporter.package(input, options: ExportOptions(report: report.exportReport, formats: format.formats, toolVersion: VouchVersion.current))
         try PackageWriter.write(package, to: outURL, force: force)
+        for artifact in package.manifest.runs?.artifacts ?? [] {
+            switch artifact.status {
+            case .mismatch: Terminal.warning("\(artifact.reference): SHA-256 \(artifact.found ?? "none") is not the \(artifact.recorded ?? "none") that \(artifact.record) gives; copied as the commit holds it, the mismatch recorded in manifest.json")
+            case .missing: Terminal.warning("\(artifact.reference), named by \(artifact.record), is not in the commit; recorded as missing in manifest.json")
+            case .matches, .external: break
+            }
+        }
         let population = input.changes.map { ", \($0.summary.count) change\($0.summary.count == 1 ? "" : "s") in the population" } ?? ""
         print("wrote \(package.files.count) files to \(outURL.path) from commit \(input.origin.commit)\(population)")
     }

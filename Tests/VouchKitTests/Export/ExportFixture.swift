@@ -3,7 +3,8 @@ import Testing
 import VouchKit
 
 /// A repository holding the starter program at a fixed commit (fixed identity and date), with
-/// an `origin` remote whose URL carries credentials the export must not reveal.
+/// an `origin` remote whose URL carries credentials the export must not reveal. Its history is
+/// written in 2026, so its reports cover 2026 (the repository's own program reports on 2025).
 struct ExportFixture {
     let repository: GitFixture
     let commit: String
@@ -12,9 +13,16 @@ struct ExportFixture {
     static let toolVersion = "0.0.0-test"
     static let remote = "https://deploy:s3cret-token@git.example.com/example-cloud/compliance.git"
 
-    init(extraFiles: [String: String] = [:], removing removed: [String] = []) throws {
+    /// - Parameter typeTwo: report on operation over the period (the starter program is Type 1).
+    init(extraFiles: [String: String] = [:], removing removed: [String] = [], typeTwo: Bool = false) throws {
         repository = try GitFixture()
         var files = try TestSupport.starterFiles()
+        files[Configuration.fileName] = files[Configuration.fileName]!.replacingOccurrences(of: "{ start: 2025-01-01, end: 2025-12-31 }", with: "{ start: 2026-01-01, end: 2026-12-31 }")
+        if typeTwo {
+            files[Configuration.fileName] = files[Configuration.fileName]!.components(separatedBy: "\n").map { line in
+                line.trimmingCharacters(in: .whitespaces).hasPrefix("type: 1") ? line.prefix { $0 == " " } + "type: 2" : line
+            }.joined(separator: "\n")
+        }
         for path in removed { files[path] = nil }
         for (path, contents) in extraFiles { files[path] = contents }
         try repository.run(["remote", "add", "origin", Self.remote])

@@ -148,7 +148,7 @@ import VouchKit
         let vouchYML = try #require(manifest.sources.first { $0.path == "vouch.yml" })
         let blob = try fixture.repository.run(["rev-parse", "HEAD:vouch.yml"]).trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(vouchYML.blob == blob)
-        #expect(vouchYML.sha256 == SHA256.hex(SHA256.hash(Array(try TestSupport.starterFiles()["vouch.yml"]!.utf8))))
+        #expect(vouchYML.sha256 == SHA256.hex(SHA256.hash(Array(try Data(contentsOf: fixture.url.appendingPathComponent("vouch.yml"))))))
         #expect(manifest.outputs.map(\.path) == package.files.map(\.path).filter { $0 != "manifest.json" })
         for output in manifest.outputs {
             let file = try #require(package.file(output.path))

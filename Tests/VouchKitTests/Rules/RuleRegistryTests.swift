@@ -31,6 +31,7 @@ import VouchKit
         case is any VendorRule: ("Vendor", [.program])
         case is any RiskRule: ("Risk", [.program, .registers])
         case is any PeopleRule: ("People", [.program, .registers])
+        case is any RunRule: ("Run", [.program, .registers])
         case is any ProgramRule: ("Program", [.program])
         case is any ChangeRule: ("Change", [.change])
         default: ("?", [.program])

@@ -44,11 +44,19 @@ enum TestSupport {
     static let today = CalendarDate("2026-11-23")!
 
     /// The starter program's files, read from the repository root (the one source of truth).
-    static func starterFiles() throws -> [String: String] {
-        let files = try DirectoryFileSource(root: packageRoot).programFiles()
+    /// The repository's own program, by path: what it lints, with its run records and their
+    /// artefacts when `runs` is true.
+    static func repositoryProgram(runs: Bool) throws -> [String: String] {
+        let files = try DirectoryFileSource(root: packageRoot).programFiles().filter { runs || !$0.path.hasPrefix(ProgramLayout.runsFolder + "/") }
         var contents: [String: String] = [:]
         for file in files { contents[file.path] = String(decoding: try file.contents.get(), as: UTF8.self) }
         return contents
+    }
+
+    /// The starter program as `vouch init` writes it, the fixture most tests start from: the
+    /// repository's program without its run records, every report Type 1.
+    static func starterFiles() throws -> [String: String] {
+        Dictionary(StarterProgram.files(organization: nil, categories: nil).map { ($0.path, $0.contents) }, uniquingKeysWith: { $1 })
     }
 
     struct ProcessResult {

@@ -1,0 +1,25 @@
+/// The run records of a program that fit their control, by control and occurrence, with a
+/// `covers:` span standing for each occurrence in it. A record that fits nothing (unknown
+/// control, an occurrence its frequency cannot have, a file name that disagrees) is left out, and
+/// of two records for one occurrence the first by path counts: the run rules report the rest.
+struct RunRecordIndex {
+    private var byOccurrence: [String: [String: RunRecord]] = [:]
+    /// The last day of each spanning record's span, by file.
+    private var spanEnds: [String: CalendarDate] = [:]
+
+    init(program: Program) {
+        let controls = Dictionary(program.controls.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
+        for record in program.runs.sorted(by: { $0.file < $1.file }) {
+            guard let control = controls[record.control.value], let frequency = control.frequency?.value,
+                  case .valid(let occurrences) = RunRecordCheck.occurrences(of: record, frequency: frequency) else { continue }
+            if record.covers != nil, let last = occurrences.last { spanEnds[record.file] = last.end }
+            for occurrence in occurrences where byOccurrence[record.control.value]?[occurrence.name] == nil {
+                byOccurrence[record.control.value, default: [:]][occurrence.name] = record
+            }
+        }
+    }
+
+    func record(control: String, occurrence: String) -> RunRecord? { byOccurrence[control]?[occurrence] }
+
+    func spanEnd(of record: RunRecord) -> CalendarDate? { spanEnds[record.file] }
+}
