@@ -61,7 +61,7 @@ import VouchKit
 
         let csv = try TestSupport.vouch(["runs", "--as-of", Self.settled, "--control", "AC-03", "--format", "csv"], in: folder.url)
         let rows = csv.stdout.components(separatedBy: "\r\n").filter { !$0.isEmpty }  // RFC 4180 line ends
-        #expect(rows.first == "control,frequency,occurrence,start,end,due,status,file,performed,performed_by,reviewed_by,result")
+        #expect(rows.first == "control,frequency,occurrence,start,end,due,status,file,performed,performed_by,reviewed_by,result,artifacts")
         #expect(rows.count == 5 && rows[2].hasPrefix("AC-03,quarterly,2025-Q2,2025-04-01,2025-06-30,2025-07-30,late,"))
     }
 
