@@ -19,7 +19,7 @@ STATIC="$ROOT/.build-static/release/vouch"
 repo="$work/repo"
 mkdir -p "$repo"
 cp -R "$ROOT/vouch.yml" "$ROOT/controls" "$ROOT/policies" "$ROOT/objectives" "$ROOT/system" "$repo/"
-for register in vendors risks people; do [ -d "$ROOT/$register" ] && cp -R "$ROOT/$register" "$repo/"; done
+for register in vendors risks people runs; do [ -d "$ROOT/$register" ] && cp -R "$ROOT/$register" "$repo/"; done
 git_quiet() { git -C "$repo" -c user.name=Bench -c user.email=bench@example.com -c commit.gpgsign=false "$@" >/dev/null; }
 git_quiet init -q -b main
 git_quiet add -A
