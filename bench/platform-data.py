@@ -143,6 +143,9 @@ def serve(path, delay_ms):
                     host = self.headers.get("Host")
                     base = f"http://{host}{target}?state=closed&base=main&sort=updated&direction=desc&per_page={per}"
                     headers["Link"] = f'<{base}&page={page + 1}>; rel="next", <{base}&page={(len(listed) + per - 1) // per}>; rel="last"'
+            elif len(parts) == 5 and parts[3] == "pulls":
+                entry = by_number.get(int(parts[4]))
+                body = entry["pull"] if entry else None
             elif len(parts) == 6 and parts[3] == "pulls" and parts[5] in ("reviews", "commits"):
                 entry = by_number.get(int(parts[4]))
                 body = entry[parts[5]] if entry else None

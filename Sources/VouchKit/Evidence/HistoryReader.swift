@@ -63,7 +63,7 @@ public final class HistoryReader {
 
     /// Approvals in the notes on `commit`, with the time each `refs/notes/vouch` approval was recorded.
     public func noteApprovals(for commit: ObjectID) throws -> [Approval] {
-        Self.approvals(in: try notes(on: commit))
+        Self.read(try notes(on: commit)).approvals
     }
 
     /// The notes on `commit`, unparsed, with when each refs/notes/vouch approval on it was recorded.
@@ -78,26 +78,24 @@ public final class HistoryReader {
         return texts
     }
 
-    static func approvals(in notes: [NoteText]) -> [Approval] {
-        notes.flatMap { note in
-            let text = String(decoding: note.text, as: UTF8.self)
-            return NoteApprovals.parse(text, reference: note.reference).map { approval in
+    /// The approvals and the platform paragraphs (on refs/notes/vouch) of the notes, each
+    /// note's text split once.
+    static func read(_ notes: [NoteText]) -> (approvals: [Approval], platformNotes: [PlatformNote]) {
+        var approvals: [Approval] = [], platformNotes: [PlatformNote] = []
+        for note in notes {
+            let (platform, plainText) = note.text.withUnsafeBufferPointer { PlatformNote.read($0) }
+            approvals += NoteApprovals.parse(plainText: plainText, reference: note.reference).map { approval in
                 var approval = approval
                 approval.recordedAt = note.recordedTimes.time(of: key(approval))
                 return approval
-            } + platformNotes(in: note, text: text).flatMap { platformNote -> [Approval] in
-                if case .review(let review) = platformNote { review.approvals } else { [] }
             }
+            guard note.reference == NoteApprovals.vouchReference else { continue }
+            for platformNote in platform {
+                if case .review(let review) = platformNote { approvals += review.approvals }
+            }
+            platformNotes += platform
         }
-    }
-
-    /// The platform paragraphs of the notes on refs/notes/vouch.
-    static func platformNotes(in notes: [NoteText]) -> [PlatformNote] {
-        notes.flatMap { platformNotes(in: $0, text: String(decoding: $0.text, as: UTF8.self)) }
-    }
-
-    private static func platformNotes(in note: NoteText, text: String) -> [PlatformNote] {
-        note.reference == NoteApprovals.vouchReference ? PlatformNote.parse(text) : []
+        return (approvals, platformNotes)
     }
 
     private static func key(_ approval: Approval) -> String {
@@ -164,14 +162,15 @@ extension ChangeFacts {
     /// Decodes the commit's people, message, signature and notes.
     init(_ evidence: borrowing CommitEvidence, pathsListed: Bool) {
         let commit = evidence.commit
+        let notes = HistoryReader.read(evidence.notes)
         self.init(
             commit: commit.id, parents: commit.parentIDs,
             author: commit.author, committer: commit.committer,
             rawMessage: commit.rawMessage, messageEncoding: commit.messageEncoding,
             signature: CommitSignature(commit),
             mergedAuthors: evidence.mergedTips.map(\.author.identity),
-            noteApprovals: HistoryReader.approvals(in: evidence.notes),
+            noteApprovals: notes.approvals,
             paths: evidence.paths, pathsListed: pathsListed,
-            platformNotes: HistoryReader.platformNotes(in: evidence.notes))
+            platformNotes: notes.platformNotes)
     }
 }

@@ -27,22 +27,47 @@ public enum PlatformNote: Sendable, Hashable {
         }
     }
 
-    /// Whether `text` may hold platform paragraphs (a cheap test before splitting it).
-    static func mayContain(_ text: String) -> Bool { text.utf8.count > 8 && text.contains("Source: ") }
+    /// Whether a note's bytes may hold platform paragraphs (a cheap test before splitting them).
+    static func mayContain(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        let marker: StaticString = "Source: "
+        guard bytes.count > marker.utf8CodeUnitCount else { return false }
+        return marker.withUTF8Buffer { marker in
+            var index = 0
+            while index + marker.count <= bytes.count {
+                if bytes[index] == marker[0], bytes[index..<index + marker.count].elementsEqual(marker) { return true }
+                index += 1
+            }
+            return false
+        }
+    }
 
     /// The note's paragraphs (split at blank lines), each as a platform note or as plain text. A
     /// line that starts with a space or tab continues the line above (a signature's armor keeps
     /// its blank lines that way), so it never ends a paragraph.
     public static func paragraphs(of text: String) -> [Paragraph] {
+        Text.withUTF8(text) { paragraphs(of: $0) }
+    }
+
+    /// The paragraphs, found by bytes. Lines end at a line feed, but not at the one of a CR LF
+    /// pair: a text's characters decide where its lines end, and CR LF is one character, not a
+    /// line feed. A line is blank when it holds nothing but spaces, tabs and carriage returns and
+    /// does not start with a space or tab.
+    static func paragraphs(of bytes: UnsafeBufferPointer<UInt8>) -> [Paragraph] {
         var result: [Paragraph] = []
-        var current: [Substring] = []
+        var lines: [Range<Int>] = []
         func flush() {
-            guard !current.isEmpty else { return }
-            result.append(paragraph(current))
-            current = []
+            guard !lines.isEmpty else { return }
+            result.append(paragraph(lines, in: bytes))
+            lines.removeAll(keepingCapacity: true)
         }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            if Text.trimmed(line).isEmpty, line.first != " ", line.first != "\t" { flush() } else { current.append(line) }
+        var start = 0
+        while true {
+            var end = start
+            while end < bytes.count, bytes[end] != 0x0A || (end > 0 && bytes[end - 1] == 0x0D) { end += 1 }
+            let line = start..<end
+            if line.isEmpty || (bytes[start] == 0x0D && bytes[line].allSatisfy(Text.isBlank)) { flush() } else { lines.append(line) }
+            guard end < bytes.count else { break }
+            start = end + 1
         }
         flush()
         return result
@@ -61,29 +86,56 @@ public enum PlatformNote: Sendable, Hashable {
         }
     }
 
-    private static func paragraph(_ lines: [Substring]) -> Paragraph {
-        let fields: [(key: Substring, value: Substring)] = lines.compactMap { line in
-            guard let colon = line.firstIndex(of: ":") else { return nil }
-            return (Substring(Text.trimmed(line[..<colon])), Substring(Text.trimmed(line[line.index(after: colon)...])))
-        }
-        let plain = Paragraph.plain(lines.joined(separator: "\n") + "\n")
-        guard let source = fields.first(where: { $0.key.lowercased() == "source" }), let platform = ReviewPlatform(rawValue: source.value.lowercased()) else { return plain }
-        let unmatched = fields.filter { $0.key.lowercased() == "pull-request-unmatched" }.map { String($0.value) }
+    private static func paragraph(_ lines: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> Paragraph {
+        let fields = lines.compactMap { field(of: bytes[$0]) }
+        let plain = Paragraph.plain(String(decoding: bytes[lines[0].lowerBound..<lines[lines.count - 1].upperBound], as: UTF8.self) + "\n")
+        guard let source = fields.first(where: { $0.key == "source" }), let platform = ReviewPlatform(rawValue: source.value.lowercased()) else { return plain }
+        let unmatched = fields.filter { $0.key == "pull-request-unmatched" }.map { String($0.value) }
         if !unmatched.isEmpty { return .platform(.unmatched(platform, unmatched)) }
-        if fields.contains(where: { $0.key.lowercased() == "pull-request" && $0.value.lowercased() == "none" }) { return .platform(.unclaimed(platform)) }
+        if fields.contains(where: { $0.key == "pull-request" && $0.value.lowercased() == "none" }) { return .platform(.unclaimed(platform)) }
         guard let note = PlatformReviewNote(platform: platform, fields: fields) else { return plain }
         return .platform(.review(note))
     }
 
+    /// A line's `key: value`, trimmed, with the key lowercased; nil for a line without a colon.
+    /// The colon is the line's first colon character: a colon byte with ASCII on both sides is
+    /// one, and only a non-ASCII neighbour (a combining mark after it) leaves it to characters.
+    private static func field(of line: Slice<UnsafeBufferPointer<UInt8>>) -> (key: String, value: Substring)? {
+        guard let colon = line.firstIndex(of: 0x3A) else { return nil }
+        let standsAlone = (colon == line.startIndex || line[colon - 1] < 0x80) && (colon + 1 == line.endIndex || line[colon + 1] < 0x80)
+        guard standsAlone else {
+            let text = String(decoding: line, as: UTF8.self)
+            guard let found = text.firstIndex(of: ":") else { return nil }
+            return (Text.trimmed(text[..<found]).lowercased(), Substring(Text.trimmed(text[text.index(after: found)...])))
+        }
+        var from = line.startIndex, to = colon
+        while from < to, Text.isBlank(line[from]) { from += 1 }
+        while to > from, Text.isBlank(line[to - 1]) { to -= 1 }
+        let keyBytes = line[from..<to]
+        let key = keyBytes.allSatisfy { $0 < 0x80 } ? String(decoding: keyBytes.lazy.map(Text.lower), as: UTF8.self) : String(decoding: keyBytes, as: UTF8.self).lowercased()
+        return (key, Substring(Text.trimmed(line[(colon + 1)...])))
+    }
+
     /// The platform notes in a note's text.
     public static func parse(_ text: String) -> [PlatformNote] {
-        guard mayContain(text) else { return [] }
-        return paragraphs(of: text).compactMap { if case .platform(let note) = $0 { note } else { nil } }
+        Text.withUTF8(text) { read($0).notes }
     }
 
     /// The note's text without its platform paragraphs (what `NoteApprovals` reads as approvals).
     static func plainText(_ text: String) -> String {
-        guard mayContain(text) else { return text }
-        return paragraphs(of: text).compactMap { if case .plain(let plain) = $0 { plain } else { nil } }.joined(separator: "\n")
+        Text.withUTF8(text) { mayContain($0) ? read($0).plainText : text }
+    }
+
+    /// A note read once: its platform paragraphs, and its text without them.
+    static func read(_ bytes: UnsafeBufferPointer<UInt8>) -> (notes: [PlatformNote], plainText: String) {
+        guard mayContain(bytes) else { return ([], String(decoding: bytes, as: UTF8.self)) }
+        var notes: [PlatformNote] = [], plain: [String] = []
+        for paragraph in paragraphs(of: bytes) {
+            switch paragraph {
+            case .platform(let note): notes.append(note)
+            case .plain(let text): plain.append(text)
+            }
+        }
+        return (notes, plain.joined(separator: "\n"))
     }
 }

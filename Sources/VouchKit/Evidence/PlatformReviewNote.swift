@@ -81,8 +81,8 @@ public struct PlatformReviewNote: Sendable, Hashable {
         }
     }
 
-    /// Reads a paragraph's `key: value` lines; nil unless it names a source, a request and its author.
-    init?(platform: ReviewPlatform, fields: [(key: Substring, value: Substring)]) {
+    /// Reads a paragraph's `key: value` lines (keys lowercased); nil unless it names a source, a request and its author.
+    init?(platform: ReviewPlatform, fields: [(key: String, value: Substring)]) {
         self.platform = platform
         var url: String?
         var author: String?
@@ -90,7 +90,7 @@ public struct PlatformReviewNote: Sendable, Hashable {
         approvers = []
         reviews = []
         for (key, value) in fields {
-            switch key.lowercased() {
+            switch key {
             case "pull-request": url = String(value)
             case "pull-request-author": author = String(value)
             case "commit-authors": commitAuthors = value.split(separator: ",").map { Text.trimmed($0) }.filter { !$0.isEmpty }

@@ -153,8 +153,13 @@ public enum NoteApprovals {
     /// Every approval line of a note's text. Gerrit's `Code-Review+2` is an approval and `+1` a
     /// review; `Verified+1` is a test; negative votes are not approvals at all.
     public static func parse(_ text: String, reference: String) -> [Approval] {
+        parse(plainText: PlatformNote.plainText(text), reference: reference)
+    }
+
+    /// The approval lines of a note's text whose platform paragraphs are already left out.
+    static func parse(plainText: String, reference: String) -> [Approval] {
         var approvals: [Approval] = []
-        let lines = lines(of: PlatformNote.plainText(text))
+        let lines = lines(of: plainText)
         var index = 0
         while index < lines.count {
             let line = lines[index]

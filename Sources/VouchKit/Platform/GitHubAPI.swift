@@ -36,8 +36,10 @@ public struct GitHubAPI: Sendable {
         }
     }
 
-    /// A pull request with its reviews and commits.
-    public func request(for pull: GitHubObjects.Pull) throws -> MergedRequest {
+    /// A pull request with its reviews and commits. The lists of pull requests leave out who
+    /// merged one (`merged_by`): a pull request without it is read again from `GET /pulls/{n}`.
+    public func request(for listed: GitHubObjects.Pull) throws -> MergedRequest {
+        let pull = listed.merged_by == nil ? try client.object("\(base)/pulls/\(listed.number)", as: GitHubObjects.Pull.self) : listed
         let reviews = try client.list("\(base)/pulls/\(pull.number)/reviews?per_page=100", of: GitHubObjects.Review.self)
         let commits = try client.list("\(base)/pulls/\(pull.number)/commits?per_page=100", of: GitHubObjects.PullCommit.self)
         return GitHubObjects.request(pull: pull, reviews: reviews, commits: commits)
@@ -60,22 +62,8 @@ public struct GitHubAPI: Sendable {
         let merged = try mergedPulls(into: branch, period: period)
         var fetch = PlatformFetch.each(merged, limit: limit) { try request(for: $0) }
         guard fetch.stopped == nil else { return fetch }
-        let known = Set(fetch.requests.map(\.number))
-        let commits = unclaimed(fetch.requests)
-        var more: [GitHubObjects.Pull] = []
-        for sha in commits {
-            do {
-                for pull in try self.pulls(landing: sha) where pull.merged_at != nil && pull.base.ref == branch && !known.contains(pull.number) && !more.contains(where: { $0.number == pull.number }) {
-                    more.append(pull)
-                }
-            } catch let error as PlatformError {
-                fetch.stopped = error
-                return fetch
-            }
-        }
-        let extra = PlatformFetch.each(more, limit: limit) { try request(for: $0) }
-        fetch.requests += extra.requests
-        fetch.stopped = extra.stopped
+        fetch.addRequests(landing: unclaimed(fetch.requests), limit: limit, associated: pulls(landing:), number: \.number,
+                          accepts: { $0.merged_at != nil && $0.base.ref == branch }, fetch: { try request(for: $0) })
         return fetch
     }
 

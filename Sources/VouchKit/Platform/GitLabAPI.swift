@@ -59,8 +59,16 @@ public struct GitLabAPI: Sendable {
         return GitLabObjects.request(mergeRequest: mergeRequest, approvals: approvals, commits: commits)
     }
 
-    public func backfill(into branch: String, period: ClosedRange<Int64>?, limit: Int) throws -> PlatformFetch {
+    /// Every merge request merged into `branch` in `period` with its approvals and commits,
+    /// `limit` at a time; then, for the changes of `unclaimed(requests)` (first-parent changes no
+    /// merged merge request claims), the merged merge requests GitLab associates with them
+    /// (`GET /projects/:id/repository/commits/:sha/merge_requests`).
+    public func backfill(into branch: String, period: ClosedRange<Int64>?, limit: Int, unclaimed: ([MergedRequest]) -> [String]) throws -> PlatformFetch {
         let requests = try mergedRequests(into: branch, period: period)
-        return PlatformFetch.each(requests, limit: limit) { try request(for: $0) }
+        var fetch = PlatformFetch.each(requests, limit: limit) { try request(for: $0) }
+        guard fetch.stopped == nil else { return fetch }
+        fetch.addRequests(landing: unclaimed(fetch.requests), limit: limit, associated: mergeRequests(landing:), number: \.iid,
+                          accepts: { $0.state == "merged" && $0.merged_at != nil && $0.target_branch == branch }, fetch: { try request(for: $0) })
+        return fetch
     }
 }

@@ -28,6 +28,27 @@ public struct PlatformFetch: Sendable {
         }
         return fetch
     }
+
+    /// Adds the merged requests the platform associates with `commits` (first-parent changes no
+    /// fetched request claims) that `accepts` takes (merged into the branch) and that were not
+    /// fetched yet, each fetched as the others were. A fault while looking them up stops the run
+    /// there, keeping what was fetched.
+    mutating func addRequests<Item: Sendable>(landing commits: [String], limit: Int, associated: (String) throws -> [Item], number: (Item) -> Int,
+                                              accepts: (Item) -> Bool, fetch: @escaping @Sendable (Item) throws -> MergedRequest) {
+        var known = Set(requests.map(\.number))
+        var more: [Item] = []
+        for sha in commits {
+            do {
+                for item in try associated(sha) where accepts(item) && known.insert(number(item)).inserted { more.append(item) }
+            } catch {
+                stopped = error as? PlatformError ?? .unavailable(url: "", detail: "\(error)")
+                return
+            }
+        }
+        let extra = PlatformFetch.each(more, limit: limit, fetch)
+        requests += extra.requests
+        stopped = extra.stopped
+    }
 }
 
 /// The `owner/name` (GitLab: `group/…/project`) of a remote URL: `https://host/owner/name.git`,

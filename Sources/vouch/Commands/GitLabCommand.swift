@@ -44,7 +44,10 @@ struct GitLabImportCommand: ParsableCommand {
         }
         let client = try recording.client(connection.applied(to: GitLabAPI.settings(environment: PlatformRecording.environment)))
         let api = GitLabAPI(client: client, project: try recording.repositoryPath(project, variable: "CI_PROJECT_ID"))
-        let fetch = try api.backfill(into: recording.importer.branch, period: period, limit: options.jobs)
+        let importer = recording.importer
+        let fetch = try api.backfill(into: importer.branch, period: period, limit: options.jobs) { requests in
+            importer.unclaimed(by: requests, platform: .gitlab, within: PlatformRecording.unclaimedSpan(requests, period: period)).map(\.description)
+        }
         try recording.record(fetch.requests, period: period, markUnclaimed: fetch.stopped == nil, command: "vouch gitlab import")
         try recording.finish(fetch, client: client)
     }

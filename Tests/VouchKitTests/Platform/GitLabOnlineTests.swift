@@ -56,6 +56,46 @@ import VouchKit
         try GitLabImportTests.expectRecorded(fixture)
     }
 
+    /// A first-parent change that no listed merged merge request claims is looked up by its
+    /// commit: a commit whose merge requests were not merged stays a direct push; a merge request
+    /// GitLab merged into the branch is recorded with its approvals.
+    @Test func looksUpTheMergeRequestsOfUnclaimedCommits() throws {
+        func hotfix(merged: Bool) -> [String: Any] {
+            let request = GitLabREST.mergeRequest(9, title: "Hotfix", author: GitLabFixture.bob, sha: fixtureHead, mergedAt: "2026-02-02T18:00:00.000Z",
+                                                  mergeCommit: nil, squashCommit: nil, squash: false, mergedBy: GitLabFixture.carol)
+            return merged ? request : request.merging(["state": "closed", "merged_at": NSNull(), "merged_by": NSNull(), "merge_user": NSNull()]) { $1 }
+        }
+        for merged in [false, true] {
+            let fixture = try GitLabFixture()
+            let request = hotfix(merged: merged).merging(["merge_commit_sha": fixture.direct]) { $1 }
+            let unlisted = [(mergeRequest: request, approvals: GitLabREST.approvals(9, approvedBy: [("carol", 21, "Carol Checker", "2026-02-02T17:00:00.000Z")]),
+                             commits: [GitLabREST.commit(fixtureHead, title: "Hotfix", author: People.bob, date: "2026-02-02T16:00:00.000Z")])]
+            let server = try GitLabServer.start(fixture, landing: [fixture.direct: [request]], unlisted: unlisted)
+            defer { server.stop() }
+
+            let result = try TestSupport.vouch(["gitlab", "import"], in: fixture.evidence.url, environment: environment(server))
+            #expect(result.status == 0, "\(result.stderr)")
+            #expect(paths(server).filter { $0.hasPrefix("\(GitLabServer.project)/repository/commits/") } == ["\(GitLabServer.project)/repository/commits/\(fixture.direct)/merge_requests"])
+            let note = try fixture.evidence.run(["notes", "--ref", "vouch", "show", fixture.direct])
+            let direct = try fixture.evidence.population().change(fixture.direct)
+            if merged {
+                #expect(result.stdout.contains("3 of 3 merged merge requests matched to 3 changes of main"), "\(result.stdout)")
+                #expect(paths(server).filter { $0 == "\(GitLabServer.project)/merge_requests/9/approvals" }.count == 1)
+                #expect(note.contains("Pull-request: https://gitlab.example.com/example/billing/-/merge_requests/9\n"))
+                #expect(direct.exceptionIDs == ["change-self-approved"] || direct.exceptions.isEmpty, "\(direct.exceptionIDs)")
+                #expect(direct.approvals.map(\.identity.name) == ["Carol Checker"])
+            } else {
+                #expect(result.stdout.contains("2 of 2 merged merge requests matched to 2 changes of main; 1 change no merge request landed noted as direct push"), "\(result.stdout)")
+                #expect(paths(server).filter { $0 == "\(GitLabServer.project)/merge_requests/9/approvals" }.isEmpty)
+                #expect(note.contains("Pull-request: none"))
+                #expect(direct.exceptionIDs == ["change-unreviewed"])
+            }
+        }
+    }
+
+    static let fixtureHead = "e9e9e9e9e9e9e9e9e9e9e9e9e9e9e9e9e9e9e9e9"
+    var fixtureHead: String { Self.fixtureHead }
+
     /// In the pipeline of the target branch after the merge: the merge request of `CI_COMMIT_SHA`,
     /// with CI's job token; in a merge request pipeline before the merge: nothing.
     @Test func recordsTheMergeRequestOfThePipeline() throws {

@@ -7,11 +7,13 @@ enum GitLabServer {
 
     /// `extra` merge requests are answered by `GET /merge_requests/:iid` only (not merged, so not listed);
     /// `landing` lists the merge requests of commits (`GET /repository/commits/:sha/merge_requests`).
+    /// `unlisted` merge requests are answered like the fixture's but left out of `GET /merge_requests`.
     static func start(_ fixture: GitLabFixture, extra: [[String: Any]] = [], landing: [String: [[String: Any]]] = [:],
+                      unlisted: [(mergeRequest: [String: Any], approvals: [String: Any], commits: [[String: Any]])] = [],
                       pageSize: Int = 1, pagination: RESTServer.Pagination = .gitlab) throws -> RESTServer {
         var lists: [String: [[String: Any]]] = ["\(project)/merge_requests": fixture.entries.map(\.mergeRequest).reversed()]
         var objects: [String: [String: Any]] = [:]
-        for entry in fixture.entries {
+        for entry in fixture.entries + unlisted {
             let iid = entry.mergeRequest["iid"] as! Int
             lists["\(project)/merge_requests/\(iid)/commits"] = entry.commits
             objects["\(project)/merge_requests/\(iid)/approvals"] = entry.approvals
