@@ -33,8 +33,16 @@ public struct CalendarDate: Hashable, Sendable, Comparable, CustomStringConverti
 
     public static var today: CalendarDate { CalendarDate(Date()) }
 
+    /// `YYYY-MM-DD`. Written by hand: `String(format:)` goes through Foundation's formatter, and
+    /// run calendars turn tens of thousands of dates into names on every lint.
     public var description: String {
-        String(format: "%04d-%02d-%02d", year, month, day)
+        Self.zeroPadded(year, width: 4) + "-" + Self.zeroPadded(month, width: 2) + "-" + Self.zeroPadded(day, width: 2)
+    }
+
+    /// `number` in decimal with leading zeros up to `width` digits (a sign, if any, in front).
+    public static func zeroPadded(_ number: Int, width: Int) -> String {
+        let digits = String(number.magnitude)
+        return (number < 0 ? "-" : "") + String(repeating: "0", count: max(0, width - digits.count)) + digits
     }
 
     /// Days since 1970-01-01 (negative before), by Howard Hinnant's days-from-civil algorithm.

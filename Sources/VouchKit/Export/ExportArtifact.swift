@@ -22,7 +22,7 @@ public struct ExportArtifact: Sendable, Hashable {
     static func named(by program: Program, in files: [ProgramFile]) -> [ExportArtifact] {
         let named = Set(program.vendors.flatMap { $0.assurance.compactMap { $0.file?.value } } + program.runs.flatMap { $0.artifacts.compactMap { $0.file?.value } })
         return files.compactMap { file in
-            guard named.contains(file.path), case .success(let bytes) = file.contents else { return nil }
+            guard named.contains(file.path), let bytes = file.bytes else { return nil }
             return ExportArtifact(path: file.path, bytes: bytes)
         }.sorted { $0.path < $1.path }
     }

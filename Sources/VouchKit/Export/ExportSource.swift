@@ -68,7 +68,7 @@ public enum ExportSource {
             // Hash the blob itself (for a symbolic link, its target path), so the record can be
             // checked with git alone.
             let bytes: [UInt8]
-            if case .success(let contents) = snapshotFile.file.contents, !snapshotFile.isSymbolicLink {
+            if let contents = snapshotFile.file.bytes, !snapshotFile.isSymbolicLink {
                 bytes = contents
             } else {
                 bytes = try repository.blob(snapshotFile.blob)

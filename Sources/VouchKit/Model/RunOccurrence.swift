@@ -132,7 +132,6 @@ public struct RunOccurrence: Hashable, Sendable, Comparable, CustomStringConvert
     }
 
     private static func pad(_ number: Int, _ width: Int) -> String {
-        let text = String(number)
-        return String(repeating: "0", count: max(0, width - text.count)) + text
+        CalendarDate.zeroPadded(number, width: width)
     }
 }

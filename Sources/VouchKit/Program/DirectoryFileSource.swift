@@ -89,7 +89,11 @@ public struct DirectoryFileSource: ProgramFileSource, Sendable {
                 at: SourceLocation(file: relativePath),
                 "vouch.yml is a symbolic link to a file outside the repository; keep the configuration in the repository"))))
         }
-        return ProgramFile(path: relativePath, contents: Self.readBytes(absolute, path: relativePath))
+        let read = Self.readBytes(absolute, path: relativePath)
+        if ProgramLayout.isHashedOnly(ProgramLayout.role(of: relativePath)), case .success(let bytes) = read {
+            return ProgramFile(path: relativePath, contents: .sha256(SHA256.hex(SHA256.hash(bytes))))
+        }
+        return ProgramFile(path: relativePath, contents: read)
     }
 
     /// Reads a file with one open, fstat and read: this runs for every file on every lint.

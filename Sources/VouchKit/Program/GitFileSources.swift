@@ -102,14 +102,51 @@ public struct GitFileSource: ProgramFileSource {
     /// Every program file of the snapshot with its blob id, sorted by path.
     public func snapshotFiles() throws -> [SnapshotFile] {
         let blobs = try blobs()
+        let unchanged = try unchangedArtifacts(in: blobs)
         var files: [SnapshotFile] = []
         for (repositoryPath, blob) in blobs {
             let path = String(repositoryPath.dropFirst(prefix.count))
             guard ProgramLayout.role(of: path) != nil else { continue }
-            let file = ProgramFile(path: path, contents: try contents(of: blob, at: repositoryPath, programPath: path, in: blobs))
+            let file = unchanged.contains(repositoryPath)
+                ? ProgramFile(path: path, contents: .unchangedSinceCommit)
+                : ProgramFile(path: path, contents: try contents(of: blob, at: repositoryPath, programPath: path, in: blobs))
             files.append(SnapshotFile(file: file, blob: blob.id, repositoryPath: repositoryPath, isSymbolicLink: blob.isSymbolicLink))
         }
         return files.sorted { $0.file.path < $1.file.path }
+    }
+
+    /// The run artefacts of a staged snapshot the hook need not read (repository paths): those
+    /// whose blob is the one HEAD holds at the same path, when no staged run record that differs
+    /// from HEAD names them. Each such pair of record and artefact is exactly as committed, so
+    /// the commit is only asked about what it changes; a commit snapshot reads everything.
+    func unchangedArtifacts(in blobs: [String: Blob]) throws -> Set<String> {
+        if case .commit = snapshot { return [] }
+        let runsPath = prefix + ProgramLayout.runsFolder
+        let headCommit: ObjectID
+        switch try repository.head {
+        case .branch(_, let commit), .detached(let commit): headCommit = commit
+        case .unborn: return []
+        }
+        guard let runs = try repository.entry(atPath: runsPath, in: repository.tree(repository.commit(headCommit).treeID)), runs.kind == .tree else { return [] }
+        var committed: [String: Blob] = [:]
+        try collect(try repository.tree(runs.id), path: runsPath, into: &committed)
+        var candidates: Set<String> = []
+        var named: Set<String> = []
+        for (repositoryPath, blob) in blobs where repositoryPath.hasPrefix(runsPath + "/") {
+            let path = String(repositoryPath.dropFirst(prefix.count))
+            let isUnchanged = committed[repositoryPath].map { $0.id == blob.id && !$0.isSymbolicLink && !blob.isSymbolicLink } ?? false
+            switch ProgramLayout.role(of: path) {
+            case .runArtifact? where isUnchanged: candidates.insert(repositoryPath)
+            case .run? where !isUnchanged:
+                // A changed record may name any artefact, changed or not: those it names are read.
+                let text = String(decoding: try repository.blob(blob.id), as: UTF8.self)
+                if case .run(let record)? = DocumentDecoder.decode(text, path: path, role: .run).0 {
+                    named.formUnion(record.artifacts.compactMap { $0.file.map { prefix + $0.value } })
+                }
+            default: continue
+            }
+        }
+        return candidates.subtracting(named)
     }
 
     private func contents(of blob: Blob, at repositoryPath: String, programPath: String, in blobs: [String: Blob]) throws -> Result<[UInt8], FindingError> {

@@ -21,6 +21,9 @@ public struct Program: Sendable {
     public var runs: [RunRecord] = []
     /// SHA-256 (hex) of each other file under `runs/` (the runs' artefacts), by path.
     public var runArtifacts: [String: String] = [:]
+    /// Artefacts present but not hashed: unchanged since the last commit, in a staged snapshot
+    /// (see `ProgramFile.Contents.unchangedSinceCommit`).
+    public var unreadRunArtifacts: Set<String> = []
     /// Every program file read, by path.
     public var files: [String] = []
     /// Findings from reading the files (syntax, schema); rules add the rest.
@@ -59,6 +62,7 @@ public struct Program: Sendable {
             case .vendorReport(let digest)?: program.vendorReports[result.path] = digest
             case .document(.run(let record))?: program.runs.append(record)
             case .runArtifact(let digest)?: program.runArtifacts[result.path] = digest
+            case .unreadRunArtifact?: program.unreadRunArtifacts.insert(result.path)
             case nil: break
             }
         }
@@ -72,6 +76,7 @@ public struct Program: Sendable {
         case people([Person])
         case vendorReport(sha256: String)
         case runArtifact(sha256: String)
+        case unreadRunArtifact
     }
 
     private struct DecodeResult: Sendable {
@@ -82,16 +87,24 @@ public struct Program: Sendable {
 
     private static func decode(_ file: ProgramFile) -> DecodeResult {
         let role = ProgramLayout.role(of: file.path)
-        if role == .vendorReport || role == .runArtifact {
+        if ProgramLayout.isHashedOnly(role) {
+            let digest: String
             switch file.contents {
-            case .failure(let error): return DecodeResult(path: file.path, value: nil, findings: [error.finding])
-            case .success(let bytes):
-                let digest = SHA256.hex(SHA256.hash(bytes))
-                return DecodeResult(path: file.path, value: role == .runArtifact ? .runArtifact(sha256: digest) : .vendorReport(sha256: digest), findings: [])
+            case .refused(let error): return DecodeResult(path: file.path, value: nil, findings: [error.finding])
+            case .unchangedSinceCommit: return DecodeResult(path: file.path, value: role == .runArtifact ? .unreadRunArtifact : nil, findings: [])
+            case .sha256(let hex): digest = hex
+            case .bytes(let bytes): digest = SHA256.hex(SHA256.hash(bytes))
             }
+            return DecodeResult(path: file.path, value: role == .runArtifact ? .runArtifact(sha256: digest) : .vendorReport(sha256: digest), findings: [])
+        }
+        let read: Result<SourceText, FindingError>
+        switch file.contents {
+        case .bytes(let bytes): read = SourceText.decode(bytes, path: file.path)
+        case .refused(let error): read = .failure(error)
+        case .sha256, .unchangedSinceCommit: return DecodeResult(path: file.path, value: nil, findings: [])
         }
         let text: String
-        switch file.contents.flatMap({ SourceText.decode($0, path: file.path) }) {
+        switch read {
         case .failure(let error):
             // A configuration that cannot be read still leaves a usable (fallback) configuration.
             return DecodeResult(path: file.path, value: role == .configuration ? .configuration(.fallback) : nil, findings: [error.finding])

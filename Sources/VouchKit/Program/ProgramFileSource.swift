@@ -1,11 +1,36 @@
 /// One file of a program, as a source hands it over: its bytes, or why it was refused unread.
 public struct ProgramFile: Sendable {
-    public var path: String
-    public var contents: Result<[UInt8], FindingError>
+    public enum Contents: Sendable {
+        case bytes([UInt8])
+        /// Why the file was refused unread: a link leaving the repository, too large, unreadable.
+        case refused(FindingError)
+        /// A file read only for its hash (a vendor's report, a run's artefact), hashed as it was
+        /// read: tens of thousands of artefacts would otherwise sit in memory until decoded.
+        case sha256(String)
+        /// A run artefact a staged snapshot did not read: its blob is the one the last commit
+        /// holds and no staged change to a run record names it, so what that commit was checked
+        /// against still holds. A full `vouch lint` (CI) hashes every artefact.
+        case unchangedSinceCommit
+    }
 
-    public init(path: String, contents: Result<[UInt8], FindingError>) {
+    public var path: String
+    public var contents: Contents
+
+    public init(path: String, contents: Contents) {
         self.path = path
         self.contents = contents
+    }
+
+    public init(path: String, contents: Result<[UInt8], FindingError>) {
+        switch contents {
+        case .success(let bytes): self.init(path: path, contents: .bytes(bytes))
+        case .failure(let error): self.init(path: path, contents: .refused(error))
+        }
+    }
+
+    /// The bytes, when the source read and kept them.
+    public var bytes: [UInt8]? {
+        if case .bytes(let bytes) = contents { bytes } else { nil }
     }
 }
 
@@ -78,6 +103,12 @@ public enum ProgramLayout {
         case "risks" where components.count == 2: return .risk
         default: return nil
         }
+    }
+
+    /// Whether files of this role are read only for their SHA-256 (vendors' reports, runs'
+    /// artefacts), never as text.
+    public static func isHashedOnly(_ role: Role?) -> Bool {
+        role == .vendorReport || role == .runArtifact
     }
 
     /// A folder inside the repository as a path prefix: "" for the root ("" or "."), else "a/b/".

@@ -15,14 +15,16 @@ public struct RunCalendar: Sendable {
     public var controls: [ControlRuns]
     /// The records matched to an expected occurrence, by file.
     public var matchedFiles: Set<String>
+    /// Every record by the occurrences it evidences, with or without a period.
+    let records: RunRecordIndex
 
     public init(program: Program, judgedOn: CalendarDate) {
         self.judgedOn = judgedOn
         period = program.configuration.runPeriod
         controls = []
         matchedFiles = []
+        records = RunRecordIndex(program: program)
         guard let period else { return }
-        let records = RunRecordIndex(program: program)
         for control in program.controls.sorted(by: { $0.id.value < $1.id.value }) where control.expectsRuns {
             guard let frequency = control.frequency?.value, let schedule = control.runSchedule else { continue }
             var runs = ControlRuns(control: control, frequency: frequency, schedule: schedule, occurrences: [])

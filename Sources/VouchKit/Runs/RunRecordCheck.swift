@@ -1,7 +1,7 @@
 /// Whether a run record's occurrence fits its control's frequency and its file name, and which
 /// occurrences it evidences (one, or each of a `covers:` span).
 enum RunRecordCheck {
-    enum Outcome {
+    enum Outcome: Sendable {
         case valid([RunOccurrence])
         /// Why not, and where to point.
         case invalid(String, SourceLocation)

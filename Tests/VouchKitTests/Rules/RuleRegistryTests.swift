@@ -46,6 +46,18 @@ import VouchKit
         }
     }
 
+    /// Each kind's list holds exactly the rules of that kind, in the order of `rules`: the lists
+    /// are written out by type, and a rule put in the wrong one would never run.
+    @Test func eachKindsListHoldsTheRulesOfThatKind() {
+        func names(_ rules: [any Rule]) -> [String] { rules.map(Self.typeName) }
+        let all = RuleRegistry.rules
+        #expect(names(RuleRegistry.readRules) == names(all.filter { $0 is any ReadRule }))
+        #expect(names(RuleRegistry.programRules) == names(all.filter { $0 is any ProgramRule }))
+        #expect(names(RuleRegistry.policyHistoryRules) == names(all.filter { $0 is any PolicyHistoryRule }))
+        #expect(names(RuleRegistry.changeRules) == names(all.filter { $0 is any ChangeRule }))
+        #expect(Set(names(all)).count == all.count)
+    }
+
     @Test func everyRuleHasItsOwnFileInItsKindsFolder() throws {
         let files = try Self.sourceFiles()
         var described: [String: String] = [:]  // file -> identifier

@@ -49,7 +49,8 @@ enum TestSupport {
     static func repositoryProgram(runs: Bool) throws -> [String: String] {
         let files = try DirectoryFileSource(root: packageRoot).programFiles().filter { runs || !$0.path.hasPrefix(ProgramLayout.runsFolder + "/") }
         var contents: [String: String] = [:]
-        for file in files { contents[file.path] = String(decoding: try file.contents.get(), as: UTF8.self) }
+        // Read from disk: the source keeps only the hash of an artefact.
+        for file in files { contents[file.path] = try String(contentsOf: packageRoot.appendingPathComponent(file.path), encoding: .utf8) }
         return contents
     }
 

@@ -12,7 +12,7 @@ struct RunArtifactMissingRule: RunRule {
                 guard artifact.sha256 != nil else {
                     return finding(at: (artifact.file ?? artifact.url)?.location ?? artifact.location, "artifact '\(artifact.reference)' has no 'sha256'; add it (sha256sum FILE) so the export can prove it is the evidence reviewed")
                 }
-                guard let file = artifact.file, context.program.runArtifacts[file.value] == nil else { return nil }
+                guard let file = artifact.file, context.program.runArtifacts[file.value] == nil, !context.program.unreadRunArtifacts.contains(file.value) else { return nil }
                 let hint = file.value.hasPrefix(ProgramLayout.runsFolder + "/") ? "" : "; keep artefacts under runs/, beside the record"
                 return finding(at: file.location, "artifact '\(file.value)' is not in the program\(hint); add the file, or name it by 'url:' with its 'sha256'")
             }

@@ -10,12 +10,10 @@ struct RunDuplicateRule: RunRule {
         ], control: "runs: {starts: 2026-11-30}")])
 
     func check(_ context: LintContext) -> [Finding] {
-        let controls = Dictionary(context.program.controls.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
         var claimed: [String: [String: String]] = [:]  // control -> occurrence -> file
         var findings: [Finding] = []
         for record in context.program.runs.sorted(by: { $0.file < $1.file }) {
-            guard let frequency = controls[record.control.value]?.frequency?.value,
-                  case .valid(let occurrences) = RunRecordCheck.occurrences(of: record, frequency: frequency) else { continue }
+            guard case .valid(let occurrences)? = context.runs.records.outcome(of: record) else { continue }
             let taken = occurrences.compactMap { occurrence in claimed[record.control.value]?[occurrence.name].map { (occurrence.name, $0) } }
             if let (name, file) = taken.first {
                 findings.append(finding(at: record.occurrence.location, "\(record.control.value) \(name) is already recorded in \(file)\(taken.count > 1 ? " (and \(taken.count - 1) more occurrences of this record)" : ""); keep one record per occurrence"))

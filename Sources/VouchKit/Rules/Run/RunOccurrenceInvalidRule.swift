@@ -13,8 +13,8 @@ struct RunOccurrenceInvalidRule: RunRule {
     func check(_ context: LintContext) -> [Finding] {
         let controls = Dictionary(context.program.controls.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
         return context.program.runs.compactMap { record -> Finding? in
-            guard let control = controls[record.control.value], let frequency = control.frequency?.value else { return nil }
-            switch RunRecordCheck.occurrences(of: record, frequency: frequency) {
+            guard let control = controls[record.control.value], let outcome = context.runs.records.outcome(of: record) else { return nil }
+            switch outcome {
             case .invalid(let message, let location):
                 return finding(at: location, message)
             case .valid(let occurrences):
