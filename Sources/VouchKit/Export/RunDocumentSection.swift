@@ -20,19 +20,20 @@ enum RunDocumentSection {
         }
         blocks.append(.heatMap(heatMap(calendar, period: period)))
         blocks.append(.heading("Missing and late runs", anchor: "operation-problems"))
-        let problems = calendar.controls.flatMap { control in
-            control.occurrences.filter { [.missing, .late, .exception].contains($0.status) }.map { (control, $0) }
-        }
+        let problems = calendar.controls.flatMap { control in problemRows(control).map { (control, $0) } }
         if problems.isEmpty {
             blocks.append(.paragraph("None: every occurrence due by \(calendar.judgedOn) was performed on time, without exceptions."))
         } else {
             blocks.append(.table(DocumentTable(
                 columns: ["Control", "Occurrence", "Status", "Due", "Performed", "Record"],
-                rows: problems.map { control, expected in
-                    [DocumentCell(control.id, anchor: DescriptionDocument.controlAnchor(control.id)), DocumentCell(expected.occurrence.name),
-                     DocumentCell("\(expected.status.mark) \(expected.status.rawValue)", flagged: expected.status == .missing),
-                     DocumentCell(expected.due.description), DocumentCell(expected.record?.performed?.value.description ?? "—"),
-                     DocumentCell(expected.record?.file ?? "none", flagged: expected.record == nil)]
+                rows: problems.map { control, row in
+                    let expected = row.first
+                    let occurrence = row.count == 1 ? expected.occurrence.name : "\(expected.occurrence.name) to \(row.last.occurrence.name) (\(row.count))"
+                    let due = row.count == 1 ? expected.due.description : "\(expected.due) to \(row.last.due)"
+                    return [DocumentCell(control.id, anchor: DescriptionDocument.controlAnchor(control.id)), DocumentCell(occurrence),
+                            DocumentCell("\(expected.status.mark) \(expected.status.rawValue)", flagged: expected.status == .missing),
+                            DocumentCell(due), DocumentCell(expected.record?.performed?.value.description ?? "—"),
+                            DocumentCell(expected.record?.file ?? "none", flagged: expected.record == nil)]
                 }, groupsByFirstColumn: true)))
         }
         if !runs.samples.isEmpty {
@@ -59,6 +60,33 @@ enum RunDocumentSection {
             }
         }
         return DocumentSection(anchor: anchor, criterion: nil, title: "Operation of controls", blocks: blocks)
+    }
+
+    /// One row of the problems table: an occurrence, or a run of consecutive missing occurrences
+    /// without a record (a daily control left unevidenced for a month is one row, not thirty).
+    struct ProblemRow {
+        var first: ExpectedRun
+        var last: ExpectedRun
+        var count: Int
+    }
+
+    /// The control's missing, late and exception occurrences, in order, consecutive missing
+    /// occurrences without a record gathered into one row.
+    static func problemRows(_ control: ControlRuns) -> [ProblemRow] {
+        var rows: [ProblemRow] = []
+        var gathering = false
+        for expected in control.occurrences {
+            let unrecorded = expected.status == .missing && expected.record == nil
+            defer { gathering = unrecorded }
+            guard [.missing, .late, .exception].contains(expected.status) else { continue }
+            if unrecorded, gathering, let last = rows.indices.last {
+                rows[last].last = expected
+                rows[last].count += 1
+            } else {
+                rows.append(ProblemRow(first: expected, last: expected, count: 1))
+            }
+        }
+        return rows
     }
 
     /// The months of the period, and each control's occurrences placed in them: an occurrence of a

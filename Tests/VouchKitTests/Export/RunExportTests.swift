@@ -217,6 +217,51 @@ import VouchKit
         #expect(markdown.contains("| ZZ-09 (monthly) | ✔ | L | ! | ✘ | ✔ | … | · | · | · | · | · | · |"))
     }
 
+    @Test func consecutiveMissingDaysAreOneRowUnderTheHeatMap() throws {
+        // A daily check evidenced once, on 2026-05-10, in May and June: judged on 2026-06-30, the
+        // days before and after it up to 2026-06-28 are missing (a day is due the day after).
+        let control = """
+            ---
+            id: ZZ-10
+            title: Daily backup check
+            criteria: [A1.2]
+            owner: Head of IT
+            frequency: daily
+            kind: detective
+            automation: manual
+            status: implemented
+            runs: {starts: 2026-05-01}
+            evidence:
+              - The day's backup job log, checked
+            ---
+            Each day the on-call engineer checks the night's backup finished.
+
+            """
+        let record = """
+            ---
+            control: ZZ-10
+            occurrence: 2026-05-10
+            performed: 2026-05-10
+            performed_by: Dana Reyes <dana.reyes@example.com>
+            reviewed_by: Sam Okafor <sam.okafor@example.com>
+            result: effective
+            ---
+            The backup of 2026-05-09 finished at 02:14.
+
+            """
+        let exported = try Self.exported(try Self.fixture(extra: ["controls/zz-10-daily-backup-check.md": control, "runs/ZZ-10/2026-05-10.md": record]))
+        let html = try Self.text(exported.package, "system-description.html")
+        let problems = try #require(html.components(separatedBy: "<h3 id=\"operation-problems\">").last?.components(separatedBy: "</table>").first)
+        let group = try #require(problems.components(separatedBy: "ZZ-10</a></td>").last?.components(separatedBy: "<tr><td><a").first)
+        #expect(group.components(separatedBy: "<tr").count == 2, "\(group)")
+        #expect(problems.contains("<td>2026-05-01 to 2026-05-09 (9)</td><td class=\"flagged\">✘ missing</td><td>2026-05-02 to 2026-05-10</td><td>—</td><td class=\"flagged\">none</td>"))
+        #expect(problems.contains("<td>2026-05-11 to 2026-06-28 (49)</td><td class=\"flagged\">✘ missing</td><td>2026-05-12 to 2026-06-29</td>"))
+        // The population keeps every occurrence: only the document gathers them.
+        let runs = try Self.json(exported.package, "evidence/runs.json")
+        let occurrences = try #require(try Self.control(runs, "ZZ-10")["occurrences"] as? [[String: Any]])
+        #expect(occurrences.filter { $0["status"] as? String == "missing" }.count == 58)
+    }
+
     @Test func aQuarterlyOccurrenceSpansItsMonths() throws {
         let exported = try Self.exported(try Self.fixture())
         let package = exported.package
