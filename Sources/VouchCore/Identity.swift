@@ -12,11 +12,13 @@ public struct Identity: Hashable, Sendable, Codable, CustomStringConvertible {
 
     /// Parses `Name <email>` or `email`; nil when no email can be found.
     public init?(parsing text: String) {
-        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        // Blanks (space, tab, CR) only: Foundation's Unicode-aware trimming cost more than the rest
+        // of reading a run record.
+        let trimmed = Text.trimmed(text)
         if let open = trimmed.lastIndex(of: "<"), trimmed.hasSuffix(">") {
             let email = trimmed[trimmed.index(after: open)..<trimmed.index(before: trimmed.endIndex)]
             guard Identity.looksLikeEmail(email) else { return nil }
-            self.init(name: trimmed[..<open].trimmingCharacters(in: .whitespaces), email: String(email))
+            self.init(name: Text.trimmed(trimmed[..<open]), email: String(email))
         } else if Identity.looksLikeEmail(trimmed[...]) {
             self.init(name: "", email: trimmed)
         } else {

@@ -10,18 +10,25 @@ public enum Redaction {
     /// What stands in for a token found outside a URL's user information.
     public static let placeholder = "[redacted]"
 
+    /// The token variables of this process's environment, read once: the environment does not
+    /// change while Vouch runs, and building it anew for every URL cost the linter measurably.
+    public static let processTokens: [String: String] = {
+        let environment = ProcessInfo.processInfo.environment
+        return Dictionary(uniqueKeysWithValues: tokenVariables.compactMap { name in environment[name].map { (name, $0) } })
+    }()
+
     /// The URL without its user information, and without any token of the environment:
     /// `https://user:TOKEN@host/org/repo.git` → `https://host/org/repo.git`,
     /// `ssh://user:pass@host/repo.git` → `ssh://host/repo.git`, and the scp-like
     /// `user:pass@host:org/repo.git` → `host:org/repo.git`. A user name alone goes too (a token is
     /// often passed as the user, `https://TOKEN@host/…`); local paths are kept as they are.
-    public static func url(_ url: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    public static func url(_ url: String, environment: [String: String] = Redaction.processTokens) -> String {
         tokensRemoved(from: userInformationRemoved(from: url), environment: environment)
     }
 
     /// Free text (an error message, a note): the user information of every `scheme://` URL in it
     /// removed, and every token of the environment replaced by `placeholder`.
-    public static func text(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String {
+    public static func text(_ text: String, environment: [String: String] = Redaction.processTokens) -> String {
         var result = ""
         var rest = Substring(text)
         while let scheme = rest.range(of: "://") {
