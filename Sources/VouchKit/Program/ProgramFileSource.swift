@@ -78,13 +78,17 @@ public enum ProgramLayout {
     public static func role(of path: String) -> Role? {
         if path == Configuration.fileName { return .configuration }
         if path == peopleFile { return .people }
-        if path.hasPrefix(vendorReportsFolder), !path.split(separator: "/").last!.hasPrefix(".") { return .vendorReport }
+        // Asked several times for each of tens of thousands of files, so one split and no
+        // lower-cased copies.
         let components = path.split(separator: "/")
         guard components.count >= 2, let name = components.last else { return nil }
+        if path.hasPrefix(vendorReportsFolder) { return name.hasPrefix(".") ? nil : .vendorReport }
         if name.hasPrefix(".") || name.hasPrefix("_") { return nil }
+        let isMarkdown = name.utf8.count >= 3 && Text.equalIgnoringCase(String(name.suffix(3)), ".md")
+        let isReadme = Text.equalIgnoringCase(String(name), "readme.md")
         if components[0] == runsFolder {
             guard components.count >= 3 else { return nil }
-            return components.count == 3 && name.hasSuffix(".md") && name.lowercased() != "readme.md" ? .run : .runArtifact
+            return components.count == 3 && name.hasSuffix(".md") && !isReadme ? .run : .runArtifact
         }
         if components[0] == frameworksFolder {
             guard components.count == 2 else { return nil }
@@ -93,7 +97,7 @@ public enum ProgramLayout {
             }
             return nil
         }
-        guard name.lowercased().hasSuffix(".md"), name.lowercased() != "readme.md" else { return nil }
+        guard isMarkdown, !isReadme else { return nil }
         switch components[0] {
         case "controls": return .control
         case "policies": return .policy

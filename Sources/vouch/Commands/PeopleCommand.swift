@@ -18,7 +18,7 @@ struct PeopleListCommand: ParsableCommand {
         commandName: "list",
         abstract: "List joiners (--hired), leavers (--left) or everyone employed in the period, with a reproducible sample.",
         discussion: """
-            The period is the report period in vouch.yml unless --since and --until are given. A sample \
+            The period is the report period in vouch.yml; --since and --until replace its first and last day. A sample \
             ranks people by sha256(SEED:EMAIL) and keeps the smallest; 'auto' takes the size auditors \
             commonly use for a control that operates as often as these events happen.
             Exit status: 0 listed, 2 usage or configuration error.
@@ -31,11 +31,7 @@ struct PeopleListCommand: ParsableCommand {
     @Flag(help: "People who left in the period.")
     var left = false
 
-    @Option(help: ArgumentHelp("First day of the period (YYYY-MM-DD).", valueName: "date"))
-    var since: CalendarDate?
-
-    @Option(help: ArgumentHelp("Last day of the period (YYYY-MM-DD).", valueName: "date"))
-    var until: CalendarDate?
+    @OptionGroup var period: PeriodOptions
 
     @Option(help: ArgumentHelp("Draw a reproducible sample of N people, or 'auto' for the suggested size.", valueName: "N|auto"))
     var sample: SampleRequest?
@@ -51,20 +47,11 @@ struct PeopleListCommand: ParsableCommand {
     func run() throws {
         if hired && left { throw ValidationError("choose --hired or --left, not both") }
         if seed != nil, sample == nil { throw ValidationError("--seed needs --sample") }
-        if (since == nil) != (until == nil) { throw ValidationError("give --since and --until together") }
         let (_, loaded) = try program.workspace.loadProgram()
         guard let roster = loaded.people else {
             throw CommandFailure("the program has no roster; keep it in \(ProgramLayout.peopleFile) (vouch people import can create it from an HR export)")
         }
-        let period: ReportPeriod
-        if let since, let until {
-            guard since <= until else { throw ValidationError("--since \(since) is after --until \(until)") }
-            period = ReportPeriod(start: since, end: until)
-        } else if let configured = loaded.configuration.period {
-            period = configured
-        } else {
-            throw CommandFailure("no report period in vouch.yml; pass --since and --until")
-        }
+        let period = try self.period.days(defaultingTo: loaded.configuration.period)
         let population = PeoplePopulation(roster: roster, kind: hired ? .hired : left ? .left : .employed, period: period)
         var drawn: (people: [Person], seed: String)?
         if let sample {

@@ -33,9 +33,11 @@ struct RunsSampleCommand: ParsableCommand {
     func run() throws {
         let (_, loaded, calendar) = try RunsCommand.calendar(program, on: judging.today)
         let runs = try RunsCommand.select([control], in: calendar, program: loaded)[0]
-        let period = calendar.period!
+        // A control with runs implies a Type 2 period; the guard keeps that assumption visible.
+        guard let period = calendar.period else { throw ValidationError("the program has no Type 2 period, so no control expects runs") }
         let requested: Int? = if case .size(let size) = size { size } else { nil }
-        let sample = RunSample(runs, size: requested, seed: seed ?? "\(period.start)..\(period.end)", sizes: loaded.configuration.sampleSizes)
+        // The export's seed, so the package's sample is the one this command draws.
+        let sample = RunSample(runs, size: requested, seed: seed ?? RunPopulation.seed(period), sizes: loaded.configuration.sampleSizes)
         print(RunCalendarReporter.render(sample, format: format), terminator: "")
     }
 }

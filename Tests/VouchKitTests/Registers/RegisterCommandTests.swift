@@ -161,6 +161,10 @@ import VouchKit
         #expect(try Self.emails(TestSupport.vouch(["people", "--left", "--format", "json"], in: folder.url)) == ["ann@example.com"])
         #expect(try Self.emails(TestSupport.vouch(["people", "--left", "--since", "2025-01-01", "--until", "2025-12-31", "--format", "json"], in: folder.url)) == ["bo@example.com"])
         #expect(try Self.emails(TestSupport.vouch(["people", "--format", "json"], in: folder.url)).count == 5)
+        // One end given: the other is the report period's (2026).
+        #expect(try Self.emails(TestSupport.vouch(["people", "--hired", "--since", "2026-05-01", "--format", "json"], in: folder.url)) == ["cy@example.com", "di@example.com"])
+        #expect(try Self.emails(TestSupport.vouch(["people", "--hired", "--until", "2026-03-31", "--format", "json"], in: folder.url)) == ["sam@example.com", "ann@example.com"])
+        #expect(try TestSupport.vouch(["people", "--since", "2026-12-01", "--until", "2026-01-01"], in: folder.url).status == 2)
         let csv = try TestSupport.vouch(["people", "--hired", "--format", "csv"], in: folder.url)
         #expect(csv.stdout.hasPrefix("name,email,role,team,start,end\r\nSam Okafor,sam@example.com,CTO,Engineering,2026-02-01,\r\n"))
         #expect(try TestSupport.vouch(["people", "--hired", "--left"], in: folder.url).status == 2)
