@@ -106,8 +106,16 @@ ms() { printf '%.0f ms' "$(echo "$1 * 1000" | bc -l)"; }
 mb() { printf '%.0f MB' "$(echo "$1 / 1024" | bc -l)"; }
 echo "| $(date -u +%F) | \`vouch lint\`, $records run records, $artifacts artefacts ($artifact_mb MB), 2,000 controls | $(ms "$lint_wall") (CPU $(printf '%.2f' "$lint_cpu") s, $(mb "$lint_rss")) | cat $(ms "$cat_wall"); ratio $(printf '%.1f' "$lint_ratio")x | $(machine_description); load $load_before → $(cut -d' ' -f1-3 /proc/loadavg) |"
 echo "| $(date -u +%F) | \`vouch runs\`, same program | $(ms "$runs_wall") (CPU $(printf '%.2f' "$runs_cpu") s, $(mb "$runs_rss")) | cat $(ms "$cat2_wall"); ratio $(printf '%.1f' "$runs_ratio")x | same run |"
-# The pre-commit hook's path on the same program, one record staged (for the record: it reads the
-# staged program from git's objects, every artefact included).
+# The export of the same commit: every record, the population of occurrences, and each artefact
+# read from git, copied into the package and hashed in the manifest. Baseline: git writing the
+# same commit's files out (`git archive | tar -x`), which reads the same blobs and writes as much.
+export_out="$work/package"
+archive_files() { rm -rf "$work/archive" && mkdir -p "$work/archive" && git -C "$repo" archive HEAD | tar -x -m -C "$work/archive"; }
+export -f archive_files; export work
+read -r export_wall export_cpu export_rss archive_wall _ _ export_ratio < <(cd "$repo" && pair "$VOUCH" export --as-of 2027-01-31 --out "$export_out" --force -- bash -c archive_files)
+echo "| $(date -u +%F) | \`vouch export\`, same program ($(find "$export_out/artifacts" -type f | wc -l) artefacts copied) | $(ms "$export_wall") (CPU $(printf '%.2f' "$export_cpu") s, $(mb "$export_rss")) | git archive + tar -x $(ms "$archive_wall"); ratio $(printf '%.1f' "$export_ratio")x | same run |"
+# The pre-commit hook's path on the same program, one record staged: it reads the staged program
+# from git's objects, and of the artefacts only those the staged records name or the commit changes.
 printf '\nChecked again.\n' >> "$repo/runs/OP-0000/$(ls "$repo/runs/OP-0000" | grep '\.md$' | tail -n 1)"
 git -C "$repo" add runs/OP-0000
 staged_ms=$(cd "$repo" && median_ms "$RUNS" "$VOUCH" lint --staged --as-of 2027-01-31)

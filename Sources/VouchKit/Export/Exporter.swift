@@ -126,36 +126,3 @@ public enum Exporter {
         return ExportPackage(files: files, manifest: manifest)
     }
 }
-
-/// Writes a package into a folder, and only there.
-public enum PackageWriter {
-    /// Refuses a folder that is not empty unless `force`; with `force` its contents are
-    /// removed first, so no stale file of an earlier export stays beside the new one.
-    public static func write(_ package: ExportPackage, to folder: URL, force: Bool) throws {
-        let fileManager = FileManager.default
-        let path = folder.path
-        var isDirectory: ObjCBool = false
-        if fileManager.fileExists(atPath: path, isDirectory: &isDirectory) {
-            guard isDirectory.boolValue else { throw ExportError.outputNotAFolder(path) }
-            let contents = try fileManager.contentsOfDirectory(atPath: path)
-            if !contents.isEmpty {
-                guard force else { throw ExportError.outputNotEmpty(path) }
-                if contents.contains(".git") || contents.contains(Configuration.fileName) { throw ExportError.outputLooksLikeARepository(path) }
-                for name in contents {
-                    do { try fileManager.removeItem(at: folder.appendingPathComponent(name)) } catch {
-                        throw ExportError.cannotWrite(path + "/" + name, error.localizedDescription)
-                    }
-                }
-            }
-        }
-        for file in package.files {
-            let url = folder.appendingPathComponent(file.path)
-            do {
-                try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
-                try Data(file.bytes).write(to: url)
-            } catch {
-                throw ExportError.cannotWrite(url.path, error.localizedDescription)
-            }
-        }
-    }
-}
