@@ -8,6 +8,9 @@ import Foundation
 public struct DirectoryFileSource: ProgramFileSource, Sendable {
     public var root: URL
     public var boundary: URL
+    /// Whether run artefacts are read and hashed; commands that judge only the records
+    /// (`vouch runs`) leave them `.unread`, hundreds of megabytes on a large program.
+    public var readsRunArtifacts = true
 
     public init(root: URL, boundary: URL? = nil) {
         self.root = root.standardizedFileURL
@@ -89,8 +92,10 @@ public struct DirectoryFileSource: ProgramFileSource, Sendable {
                 at: SourceLocation(file: relativePath),
                 "vouch.yml is a symbolic link to a file outside the repository; keep the configuration in the repository"))))
         }
+        let role = ProgramLayout.role(of: relativePath)
+        if role == .runArtifact, !readsRunArtifacts { return ProgramFile(path: relativePath, contents: .unread) }
         let read = Self.readBytes(absolute, path: relativePath)
-        if ProgramLayout.isHashedOnly(ProgramLayout.role(of: relativePath)), case .success(let bytes) = read {
+        if ProgramLayout.isHashedOnly(role), case .success(let bytes) = read {
             return ProgramFile(path: relativePath, contents: .sha256(SHA256.hex(SHA256.hash(bytes))))
         }
         return ProgramFile(path: relativePath, contents: read)

@@ -108,7 +108,7 @@ public struct GitFileSource: ProgramFileSource {
             let path = String(repositoryPath.dropFirst(prefix.count))
             guard ProgramLayout.role(of: path) != nil else { continue }
             let file = unchanged.contains(repositoryPath)
-                ? ProgramFile(path: path, contents: .unchangedSinceCommit)
+                ? ProgramFile(path: path, contents: .unread)
                 : ProgramFile(path: path, contents: try contents(of: blob, at: repositoryPath, programPath: path, in: blobs))
             files.append(SnapshotFile(file: file, blob: blob.id, repositoryPath: repositoryPath, isSymbolicLink: blob.isSymbolicLink))
         }

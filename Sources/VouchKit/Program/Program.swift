@@ -21,8 +21,7 @@ public struct Program: Sendable {
     public var runs: [RunRecord] = []
     /// SHA-256 (hex) of each other file under `runs/` (the runs' artefacts), by path.
     public var runArtifacts: [String: String] = [:]
-    /// Artefacts present but not hashed: unchanged since the last commit, in a staged snapshot
-    /// (see `ProgramFile.Contents.unchangedSinceCommit`).
+    /// Artefacts present but not hashed (see `ProgramFile.Contents.unread`).
     public var unreadRunArtifacts: Set<String> = []
     /// Every program file read, by path.
     public var files: [String] = []
@@ -91,7 +90,7 @@ public struct Program: Sendable {
             let digest: String
             switch file.contents {
             case .refused(let error): return DecodeResult(path: file.path, value: nil, findings: [error.finding])
-            case .unchangedSinceCommit: return DecodeResult(path: file.path, value: role == .runArtifact ? .unreadRunArtifact : nil, findings: [])
+            case .unread: return DecodeResult(path: file.path, value: role == .runArtifact ? .unreadRunArtifact : nil, findings: [])
             case .sha256(let hex): digest = hex
             case .bytes(let bytes): digest = SHA256.hex(SHA256.hash(bytes))
             }
@@ -101,7 +100,7 @@ public struct Program: Sendable {
         switch file.contents {
         case .bytes(let bytes): read = SourceText.decode(bytes, path: file.path)
         case .refused(let error): read = .failure(error)
-        case .sha256, .unchangedSinceCommit: return DecodeResult(path: file.path, value: nil, findings: [])
+        case .sha256, .unread: return DecodeResult(path: file.path, value: nil, findings: [])
         }
         let text: String
         switch read {

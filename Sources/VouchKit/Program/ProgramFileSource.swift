@@ -7,10 +7,11 @@ public struct ProgramFile: Sendable {
         /// A file read only for its hash (a vendor's report, a run's artefact), hashed as it was
         /// read: tens of thousands of artefacts would otherwise sit in memory until decoded.
         case sha256(String)
-        /// A run artefact a staged snapshot did not read: its blob is the one the last commit
-        /// holds and no staged change to a run record names it, so what that commit was checked
-        /// against still holds. A full `vouch lint` (CI) hashes every artefact.
-        case unchangedSinceCommit
+        /// A run artefact that is there but was not read: a staged snapshot's artefact whose blob
+        /// is the one the last commit holds when no staged change to a run record names it (what
+        /// that commit was checked against still holds; a full `vouch lint` hashes every
+        /// artefact), or any artefact for a command that needs only the records (`vouch runs`).
+        case unread
     }
 
     public var path: String

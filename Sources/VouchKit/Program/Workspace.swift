@@ -24,9 +24,13 @@ public struct Workspace: Sendable {
     }
 
     /// The program read from the work tree.
-    public func loadProgram() throws -> (ProgramLocation, Program) {
+    /// - Parameter readingRunArtifacts: false for commands that need the run records but not
+    ///   their artefacts' hashes (`Program.unreadRunArtifacts` then lists the artefacts).
+    public func loadProgram(readingRunArtifacts: Bool = true) throws -> (ProgramLocation, Program) {
         let location = try locate()
-        return (location, try Program.load(from: location.directorySource))
+        var source = location.directorySource
+        source.readsRunArtifacts = readingRunArtifacts
+        return (location, try Program.load(from: source))
     }
 
     /// The repository holding the program, when the program is in a git work tree with one.

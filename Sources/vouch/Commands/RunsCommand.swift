@@ -14,7 +14,8 @@ struct RunsCommand: ParsableCommand {
 
     /// The run calendar of the program in the work tree, judged on `day`.
     static func calendar(_ program: ProgramOptions, on day: CalendarDate) throws -> (ProgramLocation, Program, RunCalendar) {
-        let (location, loaded) = try program.workspace.loadProgram()
+        // The calendar judges records, not artefacts: those are hashed by lint and export.
+        let (location, loaded) = try program.workspace.loadProgram(readingRunArtifacts: false)
         return (location, loaded, RunCalendar(program: loaded, judgedOn: day))
     }
 

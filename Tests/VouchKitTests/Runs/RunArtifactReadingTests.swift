@@ -2,9 +2,10 @@ import Foundation
 import Testing
 import VouchKit
 
-/// `vouch lint --staged` asks a commit about the artefacts it changes: an artefact whose blob is
-/// the one HEAD holds is read only when a staged change to a run record names it.
-@Suite struct StagedRunArtifactTests {
+/// Which run artefacts are read and hashed: `vouch lint --staged` asks a commit about the
+/// artefacts it changes (an artefact whose blob is the one HEAD holds is read only when a staged
+/// change to a run record names it), and `vouch runs` needs none of them.
+@Suite struct RunArtifactReadingTests {
     static let artefact = "runs/AC-03/2025-Q1/console-users.csv"
     static let record = "runs/AC-03/2025-Q1.md"
 
@@ -74,5 +75,19 @@ import VouchKit
         try fixture.write(program)
         try fixture.run(["add", "-A"])
         #expect(try Self.artefactFindings(fixture, staged: true) == ["run-artifact-mismatch \(Self.record)"])
+    }
+
+    @Test func theCalendarIsReadWithoutTheArtefacts() throws {
+        let folder = try RunsCommandTests.program()
+        let workspace = Workspace(current: folder.url)
+        let (_, hashed) = try workspace.loadProgram()
+        let (_, listed) = try workspace.loadProgram(readingRunArtifacts: false)
+        #expect(hashed.runArtifacts[Self.artefact] != nil && hashed.unreadRunArtifacts.isEmpty)
+        #expect(listed.runArtifacts.isEmpty)
+        #expect(listed.unreadRunArtifacts == Set(hashed.runArtifacts.keys))
+        #expect(listed.runs.count == hashed.runs.count)
+        // What `vouch runs` shows does not depend on them.
+        let judged = try #require(CalendarDate(RunsCommandTests.settled))
+        #expect(RunCalendar(program: listed, judgedOn: judged).controls.map { $0.occurrences.map(\.status) } == RunCalendar(program: hashed, judgedOn: judged).controls.map { $0.occurrences.map(\.status) })
     }
 }
