@@ -126,7 +126,12 @@ public enum PlatformNote: Sendable, Hashable {
         while from < to, Text.isBlank(line[from]) { from += 1 }
         while to > from, Text.isBlank(line[to - 1]) { to -= 1 }
         let keyBytes = line[from..<to]
-        let key = keyBytes.allSatisfy { $0 < 0x80 } ? String(decoding: keyBytes.lazy.map(Text.lower), as: UTF8.self) : String(decoding: keyBytes, as: UTF8.self).lowercased()
+        let key = keyBytes.allSatisfy({ $0 < 0x80 })
+            ? String(unsafeUninitializedCapacity: keyBytes.count) { key in
+                for (offset, byte) in keyBytes.enumerated() { key[offset] = Text.lower(byte) }
+                return keyBytes.count
+            }
+            : String(decoding: keyBytes, as: UTF8.self).lowercased()
         return (key, Substring(Text.trimmed(line[(colon + 1)...])))
     }
 
