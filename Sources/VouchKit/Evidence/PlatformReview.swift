@@ -99,6 +99,8 @@ public struct PlatformReview: Sendable, Hashable {
     /// withdraw an earlier approval; `COMMENTED` (and `PENDING`) change nothing. Reviews are taken
     /// in the platform's (chronological) order. Nil for a reviewer whose latest state is not an approval.
     public static func latestApprovals(_ reviews: [PlatformReview]) -> [PlatformReview] {
+        // One review (most requests): it decides alone.
+        if reviews.count == 1 { return reviews[0].state == "APPROVED" ? reviews : [] }
         var latest: [String: PlatformReview?] = [:]
         var order: [String] = []
         for review in reviews {

@@ -63,12 +63,18 @@ public struct PlatformReviewNote: Sendable, Hashable {
         let source: ApprovalSource = platform == .github ? .github : .gitlab
         return approvers.map { identity in
             let login = platform.login(inNoreplyEmail: identity.email) ?? identity.name
-            let review = latest.last { $0.login.lowercased() == login.lowercased() }
+            let review = latest.last { Self.sameLogin($0.login, login) }
             var approval = Approval(identity: identity, kind: .approved, source: source, reference: review?.url ?? url, recordedAt: review?.submittedAt)
             approval.login = login
             approval.standing = standing(of: review)
             return approval
         }
+    }
+
+    /// Logins compared as their lowercased text: by bytes when both are ASCII.
+    static func sameLogin(_ left: String, _ right: String) -> Bool {
+        if left.utf8.allSatisfy({ $0 < 0x80 }), right.utf8.allSatisfy({ $0 < 0x80 }) { return Text.equalIgnoringCase(left, right) }
+        return left.lowercased() == right.lowercased()
     }
 
     private func standing(of review: PlatformReview?) -> ApprovalStanding {
