@@ -46,6 +46,19 @@ package enum Text {
         return copy.withUTF8(body)
     }
 
+    /// `withUTF8` of a substring: in place within its base string when that one is native (the
+    /// generic path goes through a dynamic cast for every substring).
+    @inlinable package static func withUTF8<Result>(_ text: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let base = text.base.utf8
+        let found = base.withContiguousStorageIfAvailable { all -> Result in
+            let start = base.distance(from: base.startIndex, to: text.startIndex)
+            return body(UnsafeBufferPointer(rebasing: all[start..<(start + text.utf8.count)]))
+        }
+        if let found { return found }
+        var copy = String(text)
+        return copy.withUTF8(body)
+    }
+
     /// Calls `body` with `text.lowercased()` as UTF-8. ASCII text (names and emails nearly
     /// always are) is lowered byte by byte in a temporary buffer, without making a string.
     @inlinable package static func withLowercasedUTF8<Result>(_ text: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {

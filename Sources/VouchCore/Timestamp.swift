@@ -58,7 +58,12 @@ extension Timestamp {
     /// Parses the ISO 8601 instants REST APIs return: `2026-03-01T10:00:00Z`,
     /// `2026-03-01T10:00:00.520Z`, `2026-03-01T12:00:00+02:00`. Nil for anything else.
     public init?(iso8601 text: String) {
-        let bytes = Array(text.utf8)
+        guard let parsed = Text.withUTF8(text, { Self(iso8601: $0) }) else { return nil }
+        self = parsed
+    }
+
+    /// `init(iso8601:)` of UTF-8 bytes, e.g. a word of a note's line.
+    package init?(iso8601 bytes: UnsafeBufferPointer<UInt8>) {
         guard bytes.count >= 20, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
               bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "), bytes[13] == UInt8(ascii: ":"), bytes[16] == UInt8(ascii: ":")
         else { return nil }
@@ -70,8 +75,7 @@ extension Timestamp {
             }
             return value
         }
-        guard let date = CalendarDate(String(decoding: bytes[0..<10], as: UTF8.self)),
-              let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
+        guard let date = Self.date(bytes), let hour = number(11, 2), let minute = number(14, 2), let second = number(17, 2),
               hour < 24, minute < 60, second < 61 else { return nil }
         var position = 19
         if position < bytes.count, bytes[position] == UInt8(ascii: ".") {
@@ -92,6 +96,24 @@ extension Timestamp {
         }
         let local = Int64(date.dayNumber) * Self.secondsPerDay + Int64(hour * 3600 + minute * 60 + second)
         self.init(seconds: local - Int64(offset) * 60, offsetMinutes: offset)
+    }
+
+    /// The `YYYY-MM-DD` that starts `bytes` (at least 10 of them), read by bytes when it is all
+    /// digits and dashes, else as `CalendarDate` reads text.
+    private static func date(_ bytes: UnsafeBufferPointer<UInt8>) -> CalendarDate? {
+        func digits(_ range: Range<Int>) -> Int? {
+            var value = 0
+            for index in range {
+                guard Text.isDigit(bytes[index]) else { return nil }
+                value = value * 10 + Int(bytes[index] - UInt8(ascii: "0"))
+            }
+            return value
+        }
+        guard let year = digits(0..<4), let month = digits(5..<7), let day = digits(8..<10) else {
+            return CalendarDate(String(decoding: bytes[0..<10], as: UTF8.self))
+        }
+        guard (1...12).contains(month), day >= 1, day <= CalendarDate.daysIn(month: month, year: year) else { return nil }
+        return CalendarDate(year: year, month: month, day: day)
     }
 
     /// `iso8601` in UTC with a `Z`, e.g. `2026-03-01T10:00:00Z`: how GitHub and GitLab write instants.

@@ -58,17 +58,23 @@ extension Repository {
     /// notes commit signed by `identity` now, on top of the notes as of `expectedTip`; notes of
     /// other objects are kept. Nil when every text is already the note there (no commit is made).
     ///
-    /// The reference moves only if it still points at `expectedTip` (libgit2 refuses a first
-    /// parent that is not the current tip), so a concurrent writer is never overwritten, and a run
-    /// stopped before this call leaves the reference as it was: the notes of one run land together.
-    /// Trees with more than 256 notes are fanned out as git does (`ab/cdef…`).
-    public func writeNotes(_ reference: String, _ texts: [ObjectID: String], expectedTip: ObjectID?, message: String, by identity: Identity) throws -> ObjectID? {
+    /// The reference moves only if it still points at `expectedTip`, so a concurrent writer is
+    /// never overwritten, and a run stopped before this call leaves the reference as it was: the
+    /// notes of one run land together. Trees with more than 256 notes are fanned out as git does
+    /// (`ab/cdef…`). From `packThreshold` new notes on, the objects are written as one pack, as
+    /// git keeps what a fetch brings (`transfer.unpackLimit`, 100 objects): reading ten thousand
+    /// loose objects back, one file each, costs more than reading the notes themselves. The pack
+    /// is in place before the reference moves.
+    public func writeNotes(_ reference: String, _ texts: [ObjectID: String], expectedTip: ObjectID?, message: String, by identity: Identity,
+                           packThreshold: Int = 100) throws -> ObjectID? {
         var blobs = try noteIndex(reference, at: expectedTip).blobs
+        let writer = texts.count >= packThreshold ? try PackWriter(self) : nil
+        let target = writer?.repository ?? self
         var changed = false
         for (object, text) in texts {
             var blob = git_oid()
             let bytes = Array(text.utf8)
-            try GitError.check(git_blob_create_from_buffer(&blob, handle, bytes, bytes.count), "writing a note for \(object)")
+            try GitError.check(git_blob_create_from_buffer(&blob, target.handle, bytes, bytes.count), "writing a note for \(object)")
             let id = ObjectID(blob)
             if blobs[object] != id {
                 blobs[object] = id
@@ -76,26 +82,45 @@ extension Repository {
             }
         }
         guard changed else { return nil }
-        let tree = try writeNotesTree(blobs)
+        let tree = try target.writeNotesTree(blobs)
         var signature: UnsafeMutablePointer<git_signature>?
         try GitError.check(git_signature_now(&signature, identity.name, identity.email), "preparing the signature \(identity)")
         defer { git_signature_free(signature) }
         var treeObject: OpaquePointer?
         var treeOID = tree.raw
-        try GitError.check(git_tree_lookup(&treeObject, handle, &treeOID), "reading the notes tree")
+        try GitError.check(git_tree_lookup(&treeObject, target.handle, &treeOID), "reading the notes tree")
         defer { git_tree_free(treeObject) }
         var parent: OpaquePointer?
         if let expectedTip {
             var tipOID = expectedTip.raw
-            try GitError.check(git_commit_lookup(&parent, handle, &tipOID), "reading the notes commit \(expectedTip)")
+            try GitError.check(git_commit_lookup(&parent, target.handle, &tipOID), "reading the notes commit \(expectedTip)")
         }
         defer { if parent != nil { git_commit_free(parent) } }
         var created = git_oid()
         var parents: [OpaquePointer?] = parent.map { [$0] } ?? []
-        let code = parents.withUnsafeMutableBufferPointer { buffer in
-            git_commit_create(&created, handle, reference, signature, signature, nil, message, treeObject, buffer.count, buffer.baseAddress)
+        let moved = "writing the notes commit on \(reference) (another writer may have moved it; run again)"
+        guard let writer else {
+            // libgit2 refuses a first parent that is not the reference's current tip.
+            let code = parents.withUnsafeMutableBufferPointer { buffer in
+                git_commit_create(&created, handle, reference, signature, signature, nil, message, treeObject, buffer.count, buffer.baseAddress)
+            }
+            try GitError.check(code, moved)
+            return ObjectID(created)
         }
-        try GitError.check(code, "writing the notes commit on \(reference) (another writer may have moved it; run again)")
+        let code = parents.withUnsafeMutableBufferPointer { buffer in
+            git_commit_create(&created, writer.repository.handle, nil, signature, signature, nil, message, treeObject, buffer.count, buffer.baseAddress)
+        }
+        try GitError.check(code, "writing the notes commit on \(reference)")
+        try writer.finish()
+        var ref: OpaquePointer?
+        let summary = (expectedTip == nil ? "commit (initial): " : "commit: ") + (message.split(separator: "\n").first.map(String.init) ?? "")
+        if let expectedTip {
+            var tipOID = expectedTip.raw
+            try GitError.check(git_reference_create_matching(&ref, handle, reference, &created, 1, &tipOID, summary), moved)
+        } else {
+            try GitError.check(git_reference_create(&ref, handle, reference, &created, 0, summary), moved)
+        }
+        git_reference_free(ref)
         return ObjectID(created)
     }
 

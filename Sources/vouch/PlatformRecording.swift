@@ -20,6 +20,13 @@ struct PlatformImportOptions: ParsableArguments {
     func validate() throws {
         if jobs < 1 || jobs > 64 { throw ValidationError("--jobs takes 1 to 64") }
     }
+
+    /// `settings` with a connection for each request sent at a time.
+    func applied(to settings: PlatformClient.Settings) -> PlatformClient.Settings {
+        var settings = settings
+        settings.connections = jobs
+        return settings
+    }
 }
 
 /// What `record` and `import` share: finding the repository and its branch, matching requests

@@ -79,24 +79,21 @@ public struct ChangeExample: Sendable, Hashable {
         let person = Identity(lenient: author)
         let stamp = GitSignature(name: person.name, email: person.email, time: Self.landedAt.seconds, offsetMinutes: 0)
         let isMerge = mergedAuthor != nil
+        // Each note read as the evidence reads it, split once; `vouch approve`'s approvals carry the example's signature verdict.
+        var notes = HistoryReader.read(self.notes.map { note in
+            NoteText(reference: note.reference, text: Array(note.text.utf8),
+                     recordedTimes: RecordedTimes(all: Timestamp(seconds: Self.landedAt.seconds + Int64(note.daysAfterLanding) * day)))
+        })
+        for index in notes.approvals.indices where notes.approvals[index].source == .note { notes.approvals[index].signature = approvalSignature }
         let facts = ChangeFacts(
             commit: ObjectID(hex: String(repeating: "c0ffee12", count: 5))!,
             parents: [ObjectID(hex: String(repeating: "ab", count: 20))!] + (isMerge ? [ObjectID(hex: String(repeating: "cd", count: 20))!] : []),
             author: stamp, committer: stamp,
             rawMessage: Array(message.utf8), messageEncoding: nil, signature: signature.map(CommitSignature.checked),
             mergedAuthors: mergedAuthor.map { [Identity(lenient: $0)] } ?? [],
-            noteApprovals: notes.flatMap { note in
-                NoteApprovals.parse(note.text, reference: note.reference).map { approval in
-                    var recorded = approval
-                    recorded.recordedAt = Timestamp(seconds: Self.landedAt.seconds + Int64(note.daysAfterLanding) * day)
-                    recorded.signature = approvalSignature
-                    return recorded
-                } + (note.reference == NoteApprovals.vouchReference ? PlatformNote.parse(note.text) : []).flatMap { platformNote -> [Approval] in
-                    if case .review(let review) = platformNote { review.approvals } else { [] }
-                }
-            },
+            noteApprovals: notes.approvals,
             paths: paths,
-            platformNotes: notes.filter { $0.reference == NoteApprovals.vouchReference }.flatMap { PlatformNote.parse($0.text) })
+            platformNotes: notes.platformNotes)
         return analyzer.record(facts)
     }
 }

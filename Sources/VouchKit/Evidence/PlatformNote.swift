@@ -48,10 +48,11 @@ public enum PlatformNote: Sendable, Hashable {
         Text.withUTF8(text) { paragraphs(of: $0) }
     }
 
-    /// The paragraphs, found by bytes. Lines end at a line feed, but not at the one of a CR LF
-    /// pair: a text's characters decide where its lines end, and CR LF is one character, not a
-    /// line feed. A line is blank when it holds nothing but spaces, tabs and carriage returns and
-    /// does not start with a space or tab.
+    /// The paragraphs, found by bytes. Lines end at a line feed; a carriage return just before it
+    /// belongs to the line end, not to the line, so a note written with CR LF line ends (by an
+    /// editor or a tool on Windows) reads as the one written with line feeds. A line is blank when
+    /// it is empty, or holds nothing but spaces, tabs and carriage returns and does not start with
+    /// a space or tab.
     static func paragraphs(of bytes: UnsafeBufferPointer<UInt8>) -> [Paragraph] {
         var result: [Paragraph] = []
         var lines: [Range<Int>] = []
@@ -63,8 +64,8 @@ public enum PlatformNote: Sendable, Hashable {
         var start = 0
         while true {
             var end = start
-            while end < bytes.count, bytes[end] != 0x0A || (end > 0 && bytes[end - 1] == 0x0D) { end += 1 }
-            let line = start..<end
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            let line = start..<(end > start && end < bytes.count && bytes[end - 1] == 0x0D ? end - 1 : end)
             if line.isEmpty || (bytes[start] == 0x0D && bytes[line].allSatisfy(Text.isBlank)) { flush() } else { lines.append(line) }
             guard end < bytes.count else { break }
             start = end + 1
@@ -88,13 +89,26 @@ public enum PlatformNote: Sendable, Hashable {
 
     private static func paragraph(_ lines: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> Paragraph {
         let fields = lines.compactMap { field(of: bytes[$0]) }
-        let plain = Paragraph.plain(String(decoding: bytes[lines[0].lowerBound..<lines[lines.count - 1].upperBound], as: UTF8.self) + "\n")
+        var plain: Paragraph { .plain(plainText(lines, in: bytes)) }
         guard let source = fields.first(where: { $0.key == "source" }), let platform = ReviewPlatform(rawValue: source.value.lowercased()) else { return plain }
         let unmatched = fields.filter { $0.key == "pull-request-unmatched" }.map { String($0.value) }
         if !unmatched.isEmpty { return .platform(.unmatched(platform, unmatched)) }
         if fields.contains(where: { $0.key == "pull-request" && $0.value.lowercased() == "none" }) { return .platform(.unclaimed(platform)) }
         guard let note = PlatformReviewNote(platform: platform, fields: fields) else { return plain }
         return .platform(.review(note))
+    }
+
+    /// A plain paragraph's lines, each ending with a line feed (a CR LF line end becomes one).
+    private static func plainText(_ lines: [Range<Int>], in bytes: UnsafeBufferPointer<UInt8>) -> String {
+        if zip(lines, lines.dropFirst()).allSatisfy({ $0.upperBound + 1 == $1.lowerBound }) {
+            return String(decoding: bytes[lines[0].lowerBound..<lines[lines.count - 1].upperBound], as: UTF8.self) + "\n"
+        }
+        var text: [UInt8] = []
+        for line in lines {
+            text += bytes[line]
+            text.append(0x0A)
+        }
+        return String(decoding: text, as: UTF8.self)
     }
 
     /// A line's `key: value`, trimmed, with the key lowercased; nil for a line without a colon.
@@ -112,7 +126,12 @@ public enum PlatformNote: Sendable, Hashable {
         while from < to, Text.isBlank(line[from]) { from += 1 }
         while to > from, Text.isBlank(line[to - 1]) { to -= 1 }
         let keyBytes = line[from..<to]
-        let key = keyBytes.allSatisfy { $0 < 0x80 } ? String(decoding: keyBytes.lazy.map(Text.lower), as: UTF8.self) : String(decoding: keyBytes, as: UTF8.self).lowercased()
+        let key = keyBytes.allSatisfy({ $0 < 0x80 })
+            ? String(unsafeUninitializedCapacity: keyBytes.count) { key in
+                for (offset, byte) in keyBytes.enumerated() { key[offset] = Text.lower(byte) }
+                return keyBytes.count
+            }
+            : String(decoding: keyBytes, as: UTF8.self).lowercased()
         return (key, Substring(Text.trimmed(line[(colon + 1)...])))
     }
 

@@ -63,12 +63,18 @@ public struct PlatformReviewNote: Sendable, Hashable {
         let source: ApprovalSource = platform == .github ? .github : .gitlab
         return approvers.map { identity in
             let login = platform.login(inNoreplyEmail: identity.email) ?? identity.name
-            let review = latest.last { $0.login.lowercased() == login.lowercased() }
+            let review = latest.last { Self.sameLogin($0.login, login) }
             var approval = Approval(identity: identity, kind: .approved, source: source, reference: review?.url ?? url, recordedAt: review?.submittedAt)
             approval.login = login
             approval.standing = standing(of: review)
             return approval
         }
+    }
+
+    /// Logins compared as their lowercased text: by bytes when both are ASCII.
+    static func sameLogin(_ left: String, _ right: String) -> Bool {
+        if left.utf8.allSatisfy({ $0 < 0x80 }), right.utf8.allSatisfy({ $0 < 0x80 }) { return Text.equalIgnoringCase(left, right) }
+        return left.lowercased() == right.lowercased()
     }
 
     private func standing(of review: PlatformReview?) -> ApprovalStanding {
@@ -79,6 +85,30 @@ public struct PlatformReviewNote: Sendable, Hashable {
         case .commit(let sha): return head.map { $0 == sha } ?? true ? .counts : .stale
         case .unrecorded: return .counts
         }
+    }
+
+    /// `Merged-by: <login> at <merged_at>`: the login before the first ` at ` (nil when it is
+    /// empty or `unknown`), and the instant between it and the next one. An ASCII value is
+    /// searched by bytes, any other by characters.
+    static func mergedBy(_ value: Substring) -> (login: String?, at: Timestamp?) {
+        func login(_ text: String) -> String? { text == "unknown" || text.isEmpty ? nil : text }
+        let ascii = Text.withUTF8(value) { bytes -> (login: String?, at: Timestamp?)? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return nil }
+            func separator(from start: Int) -> Int? {
+                var index = start
+                while index + 4 <= bytes.count {
+                    if bytes[index] == 0x20, bytes[index + 1] == 0x61, bytes[index + 2] == 0x74, bytes[index + 3] == 0x20 { return index }
+                    index += 1
+                }
+                return nil
+            }
+            guard let first = separator(from: 0) else { return (login(String(decoding: bytes, as: UTF8.self)), nil) }
+            let end = separator(from: first + 4) ?? bytes.count
+            return (login(String(decoding: bytes[..<first], as: UTF8.self)), Timestamp(iso8601: UnsafeBufferPointer(rebasing: bytes[(first + 4)..<end])))
+        }
+        if let ascii { return ascii }
+        let parts = value.components(separatedBy: " at ")
+        return (login(parts[0]), parts.count > 1 ? Timestamp(iso8601: parts[1]) : nil)
     }
 
     /// Reads a paragraph's `key: value` lines (keys lowercased); nil unless it names a source, a request and its author.
@@ -95,9 +125,7 @@ public struct PlatformReviewNote: Sendable, Hashable {
             case "pull-request-author": author = String(value)
             case "commit-authors": commitAuthors = value.split(separator: ",").map { Text.trimmed($0) }.filter { !$0.isEmpty }
             case "merged-by":
-                let parts = value.components(separatedBy: " at ")
-                mergedBy = parts.first.flatMap { $0 == "unknown" || $0.isEmpty ? nil : $0 }
-                mergedAt = parts.count > 1 ? Timestamp(iso8601: parts[1]) : nil
+                (mergedBy, mergedAt) = Self.mergedBy(value)
             case "head": head = String(value)
             case "approved-by": approvers.append(Identity(lenient: String(value)))
             case "review": if let review = PlatformReview(line: value) { reviews.append(review) }
@@ -107,7 +135,11 @@ public struct PlatformReviewNote: Sendable, Hashable {
         guard let url, let author else { return nil }
         self.url = url
         self.author = author
-        number = Int(Text.leadingDigits(Substring(url.split(separator: "/").last ?? ""))) ?? 0
+        // The digits that start the URL's last non-empty segment.
+        let trimmed = url.utf8.reversed().drop { $0 == UInt8(ascii: "/") }.count
+        let withoutSlashes = url.utf8.prefix(trimmed)
+        let last = withoutSlashes.lastIndex(of: UInt8(ascii: "/")).map { withoutSlashes.index(after: $0) } ?? withoutSlashes.startIndex
+        number = Int(Text.leadingDigits(Substring(url[last..<withoutSlashes.endIndex]))) ?? 0
     }
 }
 

@@ -22,18 +22,13 @@ public struct GitHubAPI: Sendable {
 
     private var base: String { "/repos/\(repository)" }
 
-    /// The pull requests merged into `branch` within `period` (epoch seconds), newest update
-    /// first; pages stop once a page's pull requests were all last updated before the period.
-    public func mergedPulls(into branch: String, period: ClosedRange<Int64>?) throws -> [GitHubObjects.Pull] {
-        let query = "state=closed&base=\(Self.escaped(branch))&sort=updated&direction=desc&per_page=100"
-        let pulls = try client.pages("\(base)/pulls?\(query)", of: GitHubObjects.Pull.self) { page in
-            guard let period else { return true }
-            return page.contains { ($0.updated_at.flatMap(Timestamp.init(iso8601:))?.seconds ?? .max) >= period.lowerBound }
-        }
-        return pulls.filter { pull in
-            guard let merged = pull.merged_at.flatMap(Timestamp.init(iso8601:)) else { return false }
-            return period?.contains(merged.seconds) ?? true
-        }
+    /// One page of the pull requests merged into `branch`, newest update first: those merged
+    /// within `period` (epoch seconds), and the next page, unless every pull request on this one
+    /// was last updated before the period.
+    func mergedPulls(page path: String, period: ClosedRange<Int64>?) throws -> (items: [GitHubObjects.Pull], next: String?) {
+        let (pulls, next) = try client.page(path, of: GitHubObjects.Pull.self)
+        let (merged, goesOn) = PlatformFetch.inPeriod(pulls, period, updatedAt: \.updated_at, mergedAt: \.merged_at)
+        return (merged, goesOn ? next : nil)
     }
 
     /// A pull request with its reviews and commits. The lists of pull requests leave out who
@@ -56,11 +51,13 @@ public struct GitHubAPI: Sendable {
     }
 
     /// Every pull request merged into `branch` in `period` with its reviews and commits, `limit`
-    /// at a time; then, for the changes of `unclaimed(requests)` (first-parent changes no merged
-    /// pull request claims), the merged pull requests GitHub associates with them.
+    /// requests at a time, each pull request's as soon as the page listing it arrived; then, for
+    /// the changes of `unclaimed(requests)` (first-parent changes no merged pull request claims),
+    /// the merged pull requests GitHub associates with them.
     public func backfill(into branch: String, period: ClosedRange<Int64>?, limit: Int, unclaimed: ([MergedRequest]) -> [String]) throws -> PlatformFetch {
-        let merged = try mergedPulls(into: branch, period: period)
-        var fetch = PlatformFetch.each(merged, limit: limit) { try request(for: $0) }
+        let query = "state=closed&base=\(Self.escaped(branch))&sort=updated&direction=desc&per_page=100"
+        var fetch = try PlatformFetch.listed(from: "\(base)/pulls?\(query)", limit: limit,
+                                             page: { try mergedPulls(page: $0, period: period) }, fetch: { try request(for: $0) })
         guard fetch.stopped == nil else { return fetch }
         fetch.addRequests(landing: unclaimed(fetch.requests), limit: limit, associated: pulls(landing:), number: \.number,
                           accepts: { $0.merged_at != nil && $0.base.ref == branch }, fetch: { try request(for: $0) })

@@ -28,16 +28,13 @@ public struct GitLabAPI: Sendable {
 
     private var base: String { "/projects/\(GitHubAPI.escaped(project))" }
 
-    public func mergedRequests(into branch: String, period: ClosedRange<Int64>?) throws -> [GitLabObjects.MergeRequest] {
-        let query = "state=merged&target_branch=\(GitHubAPI.escaped(branch))&order_by=updated_at&sort=desc&per_page=100"
-        let requests = try client.pages("\(base)/merge_requests?\(query)", of: GitLabObjects.MergeRequest.self) { page in
-            guard let period else { return true }
-            return page.contains { ($0.updated_at.flatMap(Timestamp.init(iso8601:))?.seconds ?? .max) >= period.lowerBound }
-        }
-        return requests.filter { request in
-            guard let merged = request.merged_at.flatMap(Timestamp.init(iso8601:)) else { return false }
-            return period?.contains(merged.seconds) ?? true
-        }
+    /// One page of the merge requests merged into `branch`, newest update first: those merged
+    /// within `period` (epoch seconds), and the next page, unless every merge request on this one
+    /// was last updated before the period.
+    func mergedRequests(page path: String, period: ClosedRange<Int64>?) throws -> (items: [GitLabObjects.MergeRequest], next: String?) {
+        let (requests, next) = try client.page(path, of: GitLabObjects.MergeRequest.self)
+        let (merged, goesOn) = PlatformFetch.inPeriod(requests, period, updatedAt: \.updated_at, mergedAt: \.merged_at)
+        return (merged, goesOn ? next : nil)
     }
 
     public func mergeRequest(_ iid: Int) throws -> GitLabObjects.MergeRequest {
@@ -60,12 +57,13 @@ public struct GitLabAPI: Sendable {
     }
 
     /// Every merge request merged into `branch` in `period` with its approvals and commits,
-    /// `limit` at a time; then, for the changes of `unclaimed(requests)` (first-parent changes no
+    /// `limit` requests at a time, each merge request's as soon as the page listing it arrived; then, for the changes of `unclaimed(requests)` (first-parent changes no
     /// merged merge request claims), the merged merge requests GitLab associates with them
     /// (`GET /projects/:id/repository/commits/:sha/merge_requests`).
     public func backfill(into branch: String, period: ClosedRange<Int64>?, limit: Int, unclaimed: ([MergedRequest]) -> [String]) throws -> PlatformFetch {
-        let requests = try mergedRequests(into: branch, period: period)
-        var fetch = PlatformFetch.each(requests, limit: limit) { try request(for: $0) }
+        let query = "state=merged&target_branch=\(GitHubAPI.escaped(branch))&order_by=updated_at&sort=desc&per_page=100"
+        var fetch = try PlatformFetch.listed(from: "\(base)/merge_requests?\(query)", limit: limit,
+                                             page: { try mergedRequests(page: $0, period: period) }, fetch: { try request(for: $0) })
         guard fetch.stopped == nil else { return fetch }
         fetch.addRequests(landing: unclaimed(fetch.requests), limit: limit, associated: mergeRequests(landing:), number: \.iid,
                           accepts: { $0.state == "merged" && $0.merged_at != nil && $0.target_branch == branch }, fetch: { try request(for: $0) })

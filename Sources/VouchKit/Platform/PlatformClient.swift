@@ -22,6 +22,9 @@ public final class PlatformClient: Sendable {
         public var unreachableAttempts = 2
         /// The first backoff, doubled at each retry.
         public var backoff: Double = 0.5
+        /// Connections kept open to the host at a time: as many as requests are sent at a time
+        /// (`--jobs`), so that none waits for a connection.
+        public var connections = 8
         /// Seconds to connect, and to wait for each part of an answer.
         public var timeout: Int64 = 30
         public var environment: [String: String]
@@ -59,6 +62,7 @@ public final class PlatformClient: Sendable {
         // The connection pool tries a refused or failed connection again until the connect
         // timeout: ten seconds at most, so that a wrong URL or a TLS failure is told soon.
         configuration.timeout = .init(connect: .seconds(min(settings.timeout, 10)), read: .seconds(settings.timeout))
+        configuration.connectionPool = .init(idleTimeout: .seconds(60), concurrentHTTP1ConnectionsPerHostSoftLimit: max(1, settings.connections))
         proxyURL = Self.proxy(for: host, scheme: scheme, environment: settings.environment)
         if let proxyURL {
             guard let proxy = URL(string: proxyURL.contains("://") ? proxyURL : "http://" + proxyURL), let proxyHost = proxy.host else {
@@ -162,18 +166,10 @@ public final class PlatformClient: Sendable {
         return elements
     }
 
-    /// Pages of a list one by one, until `keepGoing` says stop after a page.
-    public func pages<Element: Decodable>(_ path: String, of type: Element.Type, while keepGoing: ([Element]) -> Bool) throws -> [Element] {
-        var elements: [Element] = []
-        var next: String? = path
-        while let current = next {
-            let page = try get(current)
-            let decoded = try decode([Element].self, page.body, url: current)
-            elements += decoded
-            guard keepGoing(decoded) else { break }
-            next = page.next
-        }
-        return elements
+    /// One page of a list, decoded as an array, and the next page's URL.
+    public func page<Element: Decodable>(_ path: String, of type: Element.Type) throws -> (elements: [Element], next: String?) {
+        let page = try get(path)
+        return (try decode([Element].self, page.body, url: path), page.next)
     }
 
     public func object<Value: Decodable>(_ path: String, as type: Value.Type) throws -> Value {

@@ -45,7 +45,7 @@ struct GitHubImportCommand: ParsableCommand {
             try recording.record(try recording.requests(fromFile: from), period: period, markUnclaimed: true, command: "vouch github import")
             return
         }
-        let client = try recording.client(connection.applied(to: GitHubAPI.settings(environment: PlatformRecording.environment)))
+        let client = try recording.client(options.applied(to: connection.applied(to: GitHubAPI.settings(environment: PlatformRecording.environment))))
         let api = GitHubAPI(client: client, repository: try recording.repositoryPath(repo, variable: "GITHUB_REPOSITORY"))
         let importer = recording.importer
         let fetch = try api.backfill(into: importer.branch, period: period, limit: options.jobs) { requests in

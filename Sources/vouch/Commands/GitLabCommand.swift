@@ -42,7 +42,7 @@ struct GitLabImportCommand: ParsableCommand {
             try recording.record(try recording.requests(fromFile: from), period: period, markUnclaimed: true, command: "vouch gitlab import")
             return
         }
-        let client = try recording.client(connection.applied(to: GitLabAPI.settings(environment: PlatformRecording.environment)))
+        let client = try recording.client(options.applied(to: connection.applied(to: GitLabAPI.settings(environment: PlatformRecording.environment))))
         let api = GitLabAPI(client: client, project: try recording.repositoryPath(project, variable: "CI_PROJECT_ID"))
         let importer = recording.importer
         let fetch = try api.backfill(into: importer.branch, period: period, limit: options.jobs) { requests in

@@ -41,4 +41,38 @@ import VouchKit
         #expect(try indexed() == listed())
         #expect(try indexed().count == 3)
     }
+
+    /// Many notes written at once land as one pack that git reads (nothing loose, `git fsck`
+    /// clean); a few land as loose objects, as git writes them.
+    /// Either way the reference moves only from the tip it was read at.
+    @Test func manyNotesAreWrittenAsOnePack() throws {
+        let git = try GitFixture()
+        var commits: [ObjectID] = []
+        for number in 0..<150 { commits.append(try #require(ObjectID(hex: try git.commit("c\(number)\n", files: ["f": "\(number)"])))) }
+        let repository = try #require(try Repository.discover(from: git.url.path))
+        let identity = Identity(name: "Vouch Test", email: "vouch@example.com")
+        let looseBefore = try git.run(["count-objects", "-v"]).split(separator: "\n").first { $0.hasPrefix("count: ") }
+        let first = try #require(try repository.writeNotes("refs/notes/vouch", Dictionary(uniqueKeysWithValues: commits.map { ($0, "Approved-by: A <a@example.com>\nNote: \($0)\n") }),
+                                                       expectedTip: nil, message: "import", by: identity))
+        #expect(try git.run(["count-objects", "-v"]).split(separator: "\n").first { $0.hasPrefix("count: ") } == looseBefore)
+        #expect(try git.run(["rev-parse", "refs/notes/vouch"]).trimmingCharacters(in: .whitespacesAndNewlines) == first.description)
+        #expect(try git.run(["notes", "--ref", "vouch", "list"]).split(separator: "\n").count == 150)
+        #expect(try git.run(["notes", "--ref", "vouch", "show", commits[42].description]) == "Approved-by: A <a@example.com>\nNote: \(commits[42])\n")
+        _ = try git.run(["fsck", "--strict"])
+        // The same texts again: nothing to write.
+        #expect(try repository.writeNotes("refs/notes/vouch", [commits[0]: "Approved-by: A <a@example.com>\nNote: \(commits[0])\n"], expectedTip: first, message: "again", by: identity) == nil)
+        // Not from the tip read: refused, the reference stays.
+        #expect(throws: GitError.self) {
+            try repository.writeNotes("refs/notes/vouch", Dictionary(uniqueKeysWithValues: commits.map { ($0, "changed\n") }), expectedTip: nil, message: "stale", by: identity)
+        }
+        #expect(try git.run(["rev-parse", "refs/notes/vouch"]).trimmingCharacters(in: .whitespacesAndNewlines) == first.description)
+        // A few notes on top: loose objects, the older notes kept.
+        let second = try #require(try repository.writeNotes("refs/notes/vouch", [commits[1]: "one more\n"], expectedTip: first, message: "one", by: identity))
+        #expect(try git.run(["rev-parse", "refs/notes/vouch^"]).trimmingCharacters(in: .whitespacesAndNewlines) == first.description)
+        #expect(try git.run(["rev-parse", "refs/notes/vouch"]).trimmingCharacters(in: .whitespacesAndNewlines) == second.description)
+        #expect(try git.run(["count-objects", "-v"]).split(separator: "\n").first { $0.hasPrefix("count: ") } != looseBefore)
+        #expect(try git.run(["notes", "--ref", "vouch", "show", commits[1].description]) == "one more\n")
+        #expect(try git.run(["notes", "--ref", "vouch", "list"]).split(separator: "\n").count == 150)
+        _ = try git.run(["fsck", "--strict"])
+    }
 }

@@ -34,23 +34,37 @@ import VouchKit
         #expect(NoteApprovals.parse(text, reference: NoteApprovals.vouchReference).isEmpty)
     }
 
-    /// A CR LF pair is one character, not a line feed, so it does not end a line there: a note
-    /// written with CR LF line ends is one paragraph of plain text, whose approval lines (split at
-    /// every kind of line break) are read as `vouch approve`'s.
-    @Test func aNoteWithCRLFLineEndsIsPlainText() {
+    /// A note written with CR LF line ends (by an editor or a tool on Windows) reads as the one
+    /// written with line feeds: the same platform paragraph, and no `vouch approve` line made of it.
+    @Test func aNoteWithCRLFLineEndsReadsAsWithLineFeeds() {
         let text = Self.review.text.replacingOccurrences(of: "\n", with: "\r\n")
-        #expect(PlatformNote.parse(text).isEmpty)
-        #expect(PlatformNote.paragraphs(of: text) == [.plain(text + "\n")])
-        let approvals = NoteApprovals.parse(text, reference: NoteApprovals.vouchReference)
-        #expect(approvals.map(\.identity.email) == ["1001+carol@users.noreply.github.com"])
-        #expect(approvals.map(\.source) == [.note])
-        // A bare line feed after a CR LF still ends a line: here it makes the blank line between paragraphs.
-        let mixed = "Approved-by: Dana Reyes <dana@example.com>\r\n\n\n" + Self.review.text
-        #expect(PlatformNote.parse(mixed) == [.review(Self.review)])
+        #expect(PlatformNote.parse(text) == [.review(Self.review)])
+        #expect(PlatformNote.paragraphs(of: text) == PlatformNote.paragraphs(of: Self.review.text))
+        #expect(NoteApprovals.parse(text, reference: NoteApprovals.vouchReference).isEmpty)
+        // Through the evidence: carol's approval counts once, from the review on the platform.
+        let record = ChangeExample(message: "Fix rounding (#7)", author: "Bob Example <bob@example.com>", notes: [.init(text: text)]).record()
+        #expect(record.approvals.map(\.login) == ["carol"])
+        #expect(record.approvals.map(\.source) == [.github])
     }
 
-    /// The split by bytes gives what splitting the text by characters gives, on texts made of
-    /// the pieces where the two could differ.
+    /// A `vouch approve` paragraph and a platform paragraph on one commit, with CR LF, LF or both:
+    /// the blank line between them ends the first one, so the approval line never joins the
+    /// platform paragraph, and a plain paragraph's lines end with line feeds.
+    @Test func approvalLinesAndAPlatformParagraphWithCRLFStayApart() {
+        let approval = "Approved-by: Dana Reyes <dana@example.com>\r\nTested-by: Eve Park <eve@example.com>\r\n"
+        let crlfReview = Self.review.text.replacingOccurrences(of: "\n", with: "\r\n")
+        for text in [approval + "\r\n" + crlfReview, approval + "\r\n" + Self.review.text, approval + "\n\n" + Self.review.text,
+                     approval + "\r \t\r\n" + crlfReview] {
+            #expect(PlatformNote.paragraphs(of: text) == [.plain("Approved-by: Dana Reyes <dana@example.com>\nTested-by: Eve Park <eve@example.com>\n"),
+                                                         .platform(.review(Self.review))], "\(text.debugDescription)")
+            let approvals = NoteApprovals.parse(text, reference: NoteApprovals.vouchReference)
+            #expect(approvals.map(\.identity.name) == ["Dana Reyes", "Eve Park"], "\(text.debugDescription)")
+            #expect(approvals.map(\.kind) == [.approved, .tested], "\(text.debugDescription)")
+        }
+    }
+
+    /// The split by bytes gives what splitting the text by characters gives (a line ends at a line
+    /// feed or a CR LF), on texts made of the pieces where the two could differ.
     @Test func bytesSplitAsCharactersDo() {
         let pieces = ["\n", "\r\n", "\r", " ", "\t", "Source: github", "Source:\u{301} github", "Pull-request: x", "Pull-request-author: bob",
                       "é", "\u{301}", ":", "Approved-by: a <a@x>", "Pull-request: none", "Pull-request-unmatched: u"]
@@ -86,7 +100,7 @@ import VouchKit
             result.append((!(platform && isRequest), current.joined(separator: "\n") + "\n"))
             current = []
         }
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+        for line in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" }) {
             if line.allSatisfy({ $0 == " " || $0 == "\t" || $0 == "\r" }), line.first != " ", line.first != "\t" { flush() } else { current.append(line) }
         }
         flush()

@@ -33,6 +33,26 @@ import VouchKit
         try fixture.evidence.run(["log", "-p", "refs/notes/vouch"])
     }
 
+    /// A page's pull requests are fetched while the next page is still to come: here the second
+    /// page is rate-limited for a second, and both pull requests of the first are fetched meanwhile.
+    @Test func fetchesAPagesPullRequestsWhileTheNextPageComes() throws {
+        let fixture = try PlatformFixture()
+        let server = try Self.server(fixture)
+        defer { server.stop() }
+        server.fail("/repos/example/billing/pulls", page: 2, with: GitHubServer.slowDown(seconds: 1))
+
+        let result = try TestSupport.vouch(["github", "import", "--jobs", "2"], in: fixture.evidence.url, environment: environment(server))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("4 of 5 merged pull requests matched to 5 changes of main"))
+        let paths = server.requests.map(\.path)
+        let pages = paths.indices.filter { paths[$0].hasPrefix("/repos/example/billing/pulls?") }
+        try #require(pages.count == 4)
+        // Page 1, page 2 (429), then page 2 again after the wait: the first page's two pull
+        // requests were fetched before that.
+        let meanwhile = paths[pages[0]..<pages[2]].filter { $0.hasSuffix("/reviews?per_page=100") || $0.hasSuffix("/commits?per_page=100") }
+        #expect(meanwhile.count == 4, "\(paths)")
+    }
+
     @Test func importsThroughPagesRateLimitsAndServerErrors() throws {
         let fixture = try PlatformFixture()
         let server = try Self.server(fixture)
