@@ -54,10 +54,10 @@ public struct LintOptions: Sendable {
 public enum Linter {
     public static func lint(_ program: Program, options: LintOptions = LintOptions()) -> LintReport {
         let context = LintContext(program: program, today: options.today, policyHistory: options.policyHistory, registers: options.registers)
-        var findings = program.readFindings
-        for rule in RuleRegistry.programRules {
-            findings += rule.check(context)
-        }
+        // Rules only read the one context, so they share the cores (each takes the next rule);
+        // the findings are sorted below, so the order they finish in does not show.
+        let rules = RuleRegistry.programRules
+        let findings = program.readFindings + WorkerThread.map(rules.count) { rules[$0].check(context) }.flatMap { $0 }
         let configurationFailed = program.readFindings.contains { $0.file == Configuration.fileName && $0.severity == .error }
         return LintReport(findings: findings.sorted(), filesChecked: program.files.count, configurationFailed: configurationFailed, files: program.files)
     }
