@@ -35,6 +35,12 @@ package enum Text {
         }
     }
 
+    /// Whether the bytes spell `text`, ignoring ASCII case.
+    @inlinable package static func equalIgnoringCase(_ bytes: UnsafeBufferPointer<UInt8>, _ text: String) -> Bool {
+        guard bytes.count == text.utf8.count else { return false }
+        return withUTF8(text) { other in zip(bytes, other).allSatisfy { lower($0) == lower($1) } }
+    }
+
     @inlinable package static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
 
     /// Calls `body` with the UTF-8 bytes of `text`: in place for native strings, through a copy

@@ -57,11 +57,13 @@ enum ApprovalHistory {
             let changed = try trees.changedPaths(from: parent?.treeID, to: commit.treeID, filter: filter).filter(open.contains)
             if !changed.isEmpty {
                 let record = analyzer.record(try reader.facts(of: commit, paths: changed))
+                // One commit can change thousands of subjects' files (a year of run records).
+                let (id, authors, independent) = (record.commit.description, record.changeAuthors, record.independentApprovers)
                 for path in changed {
                     let approvers = pending[path]!.approvers
                     let change = PolicyChange(
-                        commit: record.commit.description, landedAt: record.landedAt, authors: record.changeAuthors,
-                        approvedBy: record.independentApprovers.filter { person in approvers.contains { $0.isSamePerson(as: person) } })
+                        commit: id, landedAt: record.landedAt, authors: authors,
+                        approvedBy: independent.filter { person in approvers.contains { $0.isSamePerson(as: person) } })
                     if pending[path]!.lastChange == nil { pending[path]!.lastChange = change }
                     if change.isApproved {
                         pending[path]!.lastApproved = change

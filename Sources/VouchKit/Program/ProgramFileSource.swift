@@ -77,35 +77,50 @@ public enum ProgramLayout {
     /// Markdown directly under vendors/ and risks/, and anywhere under the four other document folders, is a program document, except `README.md` and names
     /// starting with `.` or `_`, which are left for people. Frameworks are `frameworks/<key>.yml`.
     public static func role(of path: String) -> Role? {
-        if path == Configuration.fileName { return .configuration }
-        if path == peopleFile { return .people }
-        // Asked several times for each of tens of thousands of files, so one split and no
-        // lower-cased copies.
-        let components = path.split(separator: "/")
-        guard components.count >= 2, let name = components.last else { return nil }
-        if path.hasPrefix(vendorReportsFolder) { return name.hasPrefix(".") ? nil : .vendorReport }
-        if name.hasPrefix(".") || name.hasPrefix("_") { return nil }
-        let isMarkdown = name.utf8.count >= 3 && Text.equalIgnoringCase(String(name.suffix(3)), ".md")
-        let isReadme = Text.equalIgnoringCase(String(name), "readme.md")
-        if components[0] == runsFolder {
-            guard components.count >= 3 else { return nil }
-            return components.count == 3 && name.hasSuffix(".md") && !isReadme ? .run : .runArtifact
+        // Asked for every file a source lists, tens of thousands on a large program: read by
+        // bytes, with no split and no copies (a framework's key is the one string made).
+        Text.withUTF8(path) { role(ofPath: $0) }
+    }
+
+    private static func role(ofPath path: UnsafeBufferPointer<UInt8>) -> Role? {
+        if path.elementsEqual(Configuration.fileName.utf8) { return .configuration }
+        if path.elementsEqual(peopleFile.utf8) { return .people }
+        // The non-empty components between slashes: how many, the first and the last.
+        var count = 0, first = 0..<0, last = 0..<0, start = 0
+        for index in 0...path.count where index == path.count || path[index] == UInt8(ascii: "/") {
+            if index > start {
+                if count == 0 { first = start..<index }
+                last = start..<index
+                count += 1
+            }
+            start = index + 1
         }
-        if components[0] == frameworksFolder {
-            guard components.count == 2 else { return nil }
-            for suffix in [".yml", ".yaml"] where name.hasSuffix(suffix) {
-                return .framework(key: String(name.dropLast(suffix.count)).lowercased())
+        guard count >= 2 else { return nil }
+        let name = UnsafeBufferPointer(rebasing: path[last])
+        let top = UnsafeBufferPointer(rebasing: path[first])
+        if path.starts(with: vendorReportsFolder.utf8) { return name[0] == UInt8(ascii: ".") ? nil : .vendorReport }
+        if name[0] == UInt8(ascii: ".") || name[0] == UInt8(ascii: "_") { return nil }
+        let isMarkdown = name.count >= 3 && Text.equalIgnoringCase(UnsafeBufferPointer(rebasing: name[(name.count - 3)...]), ".md")
+        let isReadme = Text.equalIgnoringCase(name, "readme.md")
+        if top.elementsEqual(runsFolder.utf8) {
+            guard count >= 3 else { return nil }
+            return count == 3 && name.ends(with: ".md") && !isReadme ? .run : .runArtifact
+        }
+        if top.elementsEqual(frameworksFolder.utf8) {
+            guard count == 2 else { return nil }
+            for suffix in [".yml", ".yaml"] where name.ends(with: suffix) {
+                return .framework(key: String(decoding: name.dropLast(suffix.utf8.count), as: UTF8.self).lowercased())
             }
             return nil
         }
         guard isMarkdown, !isReadme else { return nil }
-        switch components[0] {
+        switch String(decoding: top, as: UTF8.self) {
         case "controls": return .control
         case "policies": return .policy
         case "objectives": return .objective
         case "system": return .systemSection
-        case "vendors" where components.count == 2: return .vendor
-        case "risks" where components.count == 2: return .risk
+        case "vendors" where count == 2: return .vendor
+        case "risks" where count == 2: return .risk
         default: return nil
         }
     }
@@ -124,7 +139,12 @@ public enum ProgramLayout {
     /// The largest file a path may hold: a roster of thousands and a vendor's report outgrow the
     /// limit meant for hand-written documents.
     public static func maximumSize(of path: String) -> Int {
-        switch role(of: path) {
+        maximumSize(of: role(of: path))
+    }
+
+    /// The largest file of a role.
+    public static func maximumSize(of role: Role?) -> Int {
+        switch role {
         case .people?: 64 << 20
         case .vendorReport?: 256 << 20
         case .runArtifact?: RunArtifact.maximumSize
@@ -153,5 +173,11 @@ public struct MemoryFileSource: ProgramFileSource {
         files.keys.sorted().filter { ProgramLayout.role(of: $0) != nil }.map {
             ProgramFile(path: $0, contents: .success(Array(files[$0]!.utf8)))
         }
+    }
+}
+
+private extension UnsafeBufferPointer<UInt8> {
+    func ends(with suffix: String) -> Bool {
+        count >= suffix.utf8.count && self[(count - suffix.utf8.count)...].elementsEqual(suffix.utf8)
     }
 }

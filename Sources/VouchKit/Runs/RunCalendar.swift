@@ -25,21 +25,31 @@ public struct RunCalendar: Sendable {
         matchedFiles = []
         records = RunRecordIndex(program: program)
         guard let period else { return }
-        for control in program.controls.sorted(by: { $0.id.value < $1.id.value }) where control.expectsRuns {
-            guard let frequency = control.frequency?.value, let schedule = control.runSchedule else { continue }
-            var runs = ControlRuns(control: control, frequency: frequency, schedule: schedule, occurrences: [])
-            for occurrence in RunOccurrence.all(frequency, overlapping: period) {
-                if let starts = schedule.starts, occurrence.end < starts { continue }
-                let record = records.record(control: control.id.value, occurrence: occurrence.name)
-                // A record spanning occurrences can only be written once the span has ended, so each
-                // occurrence it covers is due when the span's last one is.
-                let end = record.flatMap { records.spanEnd(of: $0) }.map { max($0, occurrence.end) } ?? occurrence.end
-                let due = end.adding(days: schedule.dueDays)
-                if let record { matchedFiles.insert(record.file) }
-                runs.occurrences.append(ExpectedRun(occurrence: occurrence, due: due, status: Self.status(record: record, occurrence: occurrence, due: due, on: judgedOn), record: record))
-            }
+        // Controls are independent, and a daily control alone expects 365 occurrences: spread
+        // over the cores.
+        let eligible = program.controls.sorted(by: { $0.id.value < $1.id.value }).filter(\.expectsRuns)
+        let (records, day) = (records, judgedOn)
+        let built = WorkerThread.map(eligible.count) { Self.runs(of: eligible[$0], in: period, records: records, judgedOn: day) }
+        for case let runs? in built {
             controls.append(runs)
+            for case let record? in runs.occurrences.lazy.map(\.record) { matchedFiles.insert(record.file) }
         }
+    }
+
+    /// One control's expected occurrences in the period with their records; nil without a frequency or schedule.
+    private static func runs(of control: Control, in period: ReportPeriod, records: RunRecordIndex, judgedOn: CalendarDate) -> ControlRuns? {
+        guard let frequency = control.frequency?.value, let schedule = control.runSchedule else { return nil }
+        var runs = ControlRuns(control: control, frequency: frequency, schedule: schedule, occurrences: [])
+        for occurrence in RunOccurrence.all(frequency, overlapping: period) {
+            if let starts = schedule.starts, occurrence.end < starts { continue }
+            let record = records.record(control: control.id.value, occurrence: occurrence.name)
+            // A record spanning occurrences can only be written once the span has ended, so each
+            // occurrence it covers is due when the span's last one is.
+            let end = record.flatMap { records.spanEnd(of: $0) }.map { max($0, occurrence.end) } ?? occurrence.end
+            let due = end.adding(days: schedule.dueDays)
+            runs.occurrences.append(ExpectedRun(occurrence: occurrence, due: due, status: status(record: record, occurrence: occurrence, due: due, on: judgedOn), record: record))
+        }
+        return runs
     }
 
     static func status(record: RunRecord?, occurrence: RunOccurrence, due: CalendarDate, on day: CalendarDate) -> RunStatus {

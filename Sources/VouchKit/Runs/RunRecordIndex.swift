@@ -12,9 +12,15 @@ struct RunRecordIndex: Sendable {
 
     init(program: Program) {
         let controls = Dictionary(program.controls.map { ($0.id.value, $0) }, uniquingKeysWith: { first, _ in first })
-        for record in program.runs.sorted(by: { $0.file < $1.file }) {
-            guard let control = controls[record.control.value], let frequency = control.frequency?.value else { continue }
-            let outcome = RunRecordCheck.occurrences(of: record, frequency: frequency)
+        let byPath = program.runs.sorted(by: { $0.file < $1.file })
+        let frequencies = byPath.map { controls[$0.control.value]?.frequency?.value }
+        // Each record's occurrences are worked out on its own (tens of thousands on a large
+        // program), spread over the cores; the index is then filled in path order.
+        let checked = WorkerThread.map(byPath.count) { index in
+            frequencies[index].map { RunRecordCheck.occurrences(of: byPath[index], frequency: $0) }
+        }
+        for (record, outcome) in zip(byPath, checked) {
+            guard let outcome else { continue }
             outcomes[record.file] = outcome
             guard case .valid(let occurrences) = outcome else { continue }
             if record.covers != nil, let last = occurrences.last { spanEnds[record.file] = last.end }
