@@ -53,6 +53,20 @@ import VouchKit
         #expect(meanwhile.count == 4, "\(paths)")
     }
 
+    /// `--jobs` is how many requests are sent at once, the list's pages among them: never more,
+    /// and all of them while there is work for each (every answer here takes 100 ms).
+    @Test(arguments: [1, 3]) func jobsIsHowManyRequestsAreSentAtOnce(jobs: Int) throws {
+        let fixture = try PlatformFixture()
+        let server = try Self.server(fixture)
+        defer { server.stop() }
+        server.server.answer(after: .milliseconds(100))
+
+        let result = try TestSupport.vouch(["github", "import", "--jobs", String(jobs)], in: fixture.evidence.url, environment: environment(server))
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("4 of 5 merged pull requests matched to 5 changes of main"))
+        #expect(server.server.mostAtOnce == jobs, "\(server.server.mostAtOnce) at once with --jobs \(jobs)")
+    }
+
     @Test func importsThroughPagesRateLimitsAndServerErrors() throws {
         let fixture = try PlatformFixture()
         let server = try Self.server(fixture)

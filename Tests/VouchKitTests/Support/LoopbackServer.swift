@@ -33,9 +33,23 @@ final class LoopbackServer: Sendable {
     private let socket: Int32
     private let behaviour: Behaviour
     private let received = Mutex<[Request]>([])
+    private let load = Mutex(Load())
+
+    /// Requests being answered now, the most at any one time, and how long each answer waits.
+    private struct Load {
+        var open = 0
+        var most = 0
+        var latency: Duration = .zero
+    }
 
     var baseURL: String { "http://127.0.0.1:\(port)" }
     var requests: [Request] { received.withLock { $0 } }
+    /// The most requests the server was answering at one time: how many a client sends at once.
+    var mostAtOnce: Int { load.withLock { $0.most } }
+
+    /// Holds each answer back by `latency`, as a distant server would, so requests a client sends
+    /// at once overlap here.
+    func answer(after latency: Duration) { load.withLock { $0.latency = latency } }
 
     convenience init(_ respond: @escaping @Sendable (Request) -> Response) throws {
         try self.init(behaviour: .http(respond))
@@ -115,7 +129,16 @@ final class LoopbackServer: Sendable {
         }
         let request = Request(path: String(parts[1]), headers: headers)
         received.withLock { $0.append(request) }
+        let latency = load.withLock { load in
+            load.open += 1
+            load.most = max(load.most, load.open)
+            return load.latency
+        }
+        if latency > .zero { Thread.sleep(forTimeInterval: Double(latency.components.seconds) + Double(latency.components.attoseconds) / 1e18) }
         let response = respond(request)
+        // Counted out before the answer leaves: the client can send its next request only once
+        // this one is answered, and that request must not meet this one still counted.
+        load.withLock { $0.open -= 1 }
         let body = Array(response.body.utf8)
         var head = "HTTP/1.1 \(response.status) \(response.status < 400 ? "OK" : "Error")\r\nContent-Type: application/json\r\nContent-Length: \(body.count)\r\nConnection: close\r\n"
         for (name, value) in response.headers { head += "\(name): \(value)\r\n" }
