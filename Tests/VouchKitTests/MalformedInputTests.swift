@@ -78,6 +78,46 @@ import VouchKit
         #expect(Self.findings(report, in: "controls/inside.md").map(\.rule) == ["id-duplicate"])
     }
 
+    /// Subfolders are listed and read by other threads than the top of each program folder: the
+    /// same files, and the same refusals, at every depth.
+    @Test func nestedFoldersAreReadAndTheirLinksJudged() throws {
+        let outside = try TemporaryDirectory()
+        let directory = try TemporaryDirectory()
+        var files = [Configuration.fileName: RuleExample.defaultConfiguration, "controls/good.md": Self.goodControl]
+        for depth in 1...5 {
+            let folder = (1...depth).map { "level\($0)" }.joined(separator: "/")
+            files["controls/\(folder)/cm-\(depth).md"] = Self.goodControl.replacingOccurrences(of: "CM-09", with: "CM-1\(depth)")
+        }
+        files["controls/level1/.hidden/cm-99.md"] = Self.goodControl.replacingOccurrences(of: "CM-09", with: "CM-99")
+        try TestSupport.write(files, to: directory.url)
+        let level2 = directory.url.appendingPathComponent("controls/level1/level2")
+        try FileManager.default.createSymbolicLink(atPath: level2.appendingPathComponent("gone.md").path, withDestinationPath: "missing.md")
+        try FileManager.default.createSymbolicLink(atPath: level2.appendingPathComponent("elsewhere").path, withDestinationPath: outside.url.path)
+        try FileManager.default.createSymbolicLink(atPath: level2.appendingPathComponent("again").path, withDestinationPath: "level3")
+
+        let read = try DirectoryFileSource(root: directory.url).programFiles()
+        #expect(read.map(\.path) == read.map(\.path).sorted())
+        let documents = read.filter { $0.bytes != nil }.map(\.path)
+        #expect(documents == [
+            "controls/good.md",
+            "controls/level1/cm-1.md",
+            "controls/level1/level2/again/cm-3.md",
+            "controls/level1/level2/again/level4/cm-4.md",
+            "controls/level1/level2/again/level4/level5/cm-5.md",
+            "controls/level1/level2/cm-2.md",
+            "controls/level1/level2/level3/cm-3.md",
+            "controls/level1/level2/level3/level4/cm-4.md",
+            "controls/level1/level2/level3/level4/level5/cm-5.md",
+            "vouch.yml",
+        ])
+        let report = try Linter.lint(DirectoryFileSource(root: directory.url), options: LintOptions(today: TestSupport.today))
+        #expect(Self.findings(report, in: "controls/level1/level2/gone.md").map(\.rule) == ["file-symlink"])
+        #expect(Self.findings(report, in: "controls/level1/level2/elsewhere").map(\.rule) == ["file-symlink"])
+        // The link that stays inside is followed: its three controls repeat those of level3.
+        #expect(report.findings.filter { $0.rule == "id-duplicate" }.count == 3)
+        #expect(report.findings.filter { $0.file.hasPrefix("controls/level1/level2/level3/") || $0.file.hasPrefix("controls/level1/level2/again/") }.allSatisfy { $0.rule == "id-duplicate" })
+    }
+
     @Test func billionLaughsIsRefusedQuickly() throws {
         var yaml = "---\nid: CM-01\na: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n"
         for level in 1...9 {
