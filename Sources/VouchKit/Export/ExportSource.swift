@@ -18,7 +18,7 @@ public enum ExportSource {
             commitTime: Timestamp(commit.committer),
             programPath: snapshot.prefix.hasSuffix("/") ? String(snapshot.prefix.dropLast()) : snapshot.prefix)
         var input = ExportInput(program: program, origin: origin, sources: try records(of: files, in: repository))
-        input.artifacts = ExportArtifact.named(by: program, in: files.map(\.file))
+        input.artifacts = ExportArtifact.named(by: program, in: files)
         if evidence { try readEvidence(into: &input, repository: repository) }
         return input
     }
@@ -67,13 +67,13 @@ public enum ExportSource {
         try files.map { snapshotFile in
             // Hash the blob itself (for a symbolic link, its target path), so the record can be
             // checked with git alone.
-            let bytes: [UInt8]
-            if let contents = snapshotFile.file.bytes, !snapshotFile.isSymbolicLink {
-                bytes = contents
-            } else {
-                bytes = try repository.blob(snapshotFile.blob)
+            let digest: String
+            switch snapshotFile.file.contents {
+            case .bytes(let contents) where !snapshotFile.isSymbolicLink: digest = SHA256.hex(SHA256.hash(contents))
+            case .sha256(let found) where !snapshotFile.isSymbolicLink: digest = found
+            default: digest = SHA256.hex(SHA256.hash(try repository.blob(snapshotFile.blob)))
             }
-            return SourceFileRecord(path: snapshotFile.repositoryPath, blob: snapshotFile.blob.description, sha256: SHA256.hex(SHA256.hash(bytes)))
+            return SourceFileRecord(path: snapshotFile.repositoryPath, blob: snapshotFile.blob.description, sha256: digest)
         }
     }
 

@@ -29,9 +29,17 @@ public struct PackageFile: Sendable {
     public var bytes: [UInt8]
 }
 
-/// An export in memory: every file, the manifest last.
+/// A program file the package holds as it is (a run's artefact, a vendor's report), by its path
+/// inside the package folder: written from its blob, never held in memory.
+public struct PackageCopy: Sendable {
+    public var path: String
+    public var blob: ObjectID
+}
+
+/// An export: every rendered file in memory (the manifest last), and the copies to write from git.
 public struct ExportPackage: Sendable {
     public var files: [PackageFile]
+    public var copies: [PackageCopy]
     public var manifest: ExportManifest
 
     public func file(_ path: String) -> PackageFile? { files.first { $0.path == path } }
@@ -107,22 +115,21 @@ public enum Exporter {
             let path = jobs[index].path
             return (file: PackageFile(path: path, bytes: bytes), record: OutputFileRecord(path: path, sha256: SHA256.hex(SHA256.hash(bytes)), size: bytes.count))
         }
-        let copied = input.artifacts.map { artifact in
-            (file: PackageFile(path: artifact.packagePath, bytes: artifact.bytes),
-             record: OutputFileRecord(path: artifact.packagePath, sha256: SHA256.hex(SHA256.hash(artifact.bytes)), size: artifact.bytes.count))
-        }
-        let packaged = (rendered + copied).sorted { $0.file.path < $1.file.path }
-        var files = packaged.map(\.file)
+        // The copies' hashes were taken when the program was read; their bytes are read again as they are written.
+        let copies = input.artifacts.map { PackageCopy(path: $0.packagePath, blob: $0.blob) }
+        let copied = input.artifacts.map { OutputFileRecord(path: $0.packagePath, sha256: $0.sha256, size: $0.size) }
+        var files = rendered.map(\.file).sorted { $0.path < $1.path }
+        let outputs = (rendered.map(\.record) + copied).sorted { $0.path < $1.path }
         var manifest = ExportManifest(
             toolVersion: options.toolVersion, origin: input.origin, report: options.report, reportType: description.reportType,
             period: description.period, formats: formats.sorted(),
             changesCollected: input.changes != nil, policyApprovalsCollected: input.policyApprovals != nil,
             objectsVerified: input.objectsVerified,
             sources: input.sources,
-            outputs: packaged.map(\.record))
+            outputs: outputs)
         manifest.includePeople = input.includePeople
         manifest.runs = description.runs.map { ExportManifest.Runs(judgedOn: $0.calendar.judgedOn, artifacts: $0.artifacts) }
         files.append(PackageFile(path: manifestFile, bytes: Array(manifest.json().utf8)))
-        return ExportPackage(files: files, manifest: manifest)
+        return ExportPackage(files: files, copies: copies, manifest: manifest)
     }
 }

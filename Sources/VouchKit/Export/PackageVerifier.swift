@@ -78,14 +78,17 @@ public enum PackageVerifier {
         }
         report.regenerated = true
         let recorded = Dictionary(manifest.outputs.map { ($0.path, $0) }, uniquingKeysWith: { first, _ in first })
-        for file in rebuilt.files where file.path != Exporter.manifestFile {
-            if let entry = recorded[file.path], entry.sha256 != SHA256.hex(SHA256.hash(file.bytes)) {
-                report.differences.append("\(file.path): differs from the same file rebuilt from commit \(manifest.origin.commit)")
-            } else if recorded[file.path] == nil {
-                report.differences.append("\(file.path): a rebuild from commit \(manifest.origin.commit) writes it, but the manifest does not list it")
+        // The rebuilt manifest's records: a rendering's hash of its rebuilt bytes, a copy's of the
+        // blob the commit holds.
+        for output in rebuilt.manifest.outputs {
+            if let entry = recorded[output.path], entry.sha256 != output.sha256 {
+                report.differences.append("\(output.path): differs from the same file rebuilt from commit \(manifest.origin.commit)")
+            } else if recorded[output.path] == nil {
+                report.differences.append("\(output.path): a rebuild from commit \(manifest.origin.commit) writes it, but the manifest does not list it")
             }
         }
-        for entry in manifest.outputs where rebuilt.file(entry.path) == nil {
+        let rebuiltPaths = Set(rebuilt.manifest.outputs.map(\.path))
+        for entry in manifest.outputs where !rebuiltPaths.contains(entry.path) {
             report.differences.append("\(entry.path): listed in the manifest, but a rebuild from commit \(manifest.origin.commit) does not write it")
         }
         if rebuilt.file(Exporter.manifestFile)?.bytes != manifestBytes {

@@ -4,7 +4,8 @@ import Foundation
 public enum PackageWriter {
     /// Refuses a folder that is not empty unless `force`; with `force` its contents are
     /// removed first, so no stale file of an earlier export stays beside the new one.
-    public static func write(_ package: ExportPackage, to folder: URL, force: Bool) throws {
+    /// The copies are read from `repository` one at a time as they are written.
+    public static func write(_ package: ExportPackage, to folder: URL, force: Bool, copiesFrom repository: Repository) throws {
         let fileManager = FileManager.default
         let path = folder.path
         var isDirectory: ObjCBool = false
@@ -22,18 +23,22 @@ public enum PackageWriter {
             }
         }
         var folders: Set<String> = []
-        for file in package.files {
-            let url = folder.appendingPathComponent(file.path)
+        func write(_ path: String, _ bytes: () throws -> [UInt8]) throws {
+            let url = folder.appendingPathComponent(path)
             do {
                 let parent = url.deletingLastPathComponent()
                 if folders.insert(parent.path).inserted {
                     try fileManager.createDirectory(at: parent, withIntermediateDirectories: true)
                 }
-                try writeFile(file.bytes, at: url.path)
+                try writeFile(try bytes(), at: url.path)
+            } catch let error as GitError {
+                throw error
             } catch {
                 throw ExportError.cannotWrite(url.path, error.localizedDescription)
             }
         }
+        for copy in package.copies { try write(copy.path) { try repository.blob(copy.blob) } }
+        for file in package.files { try write(file.path) { file.bytes } }
     }
 
     /// Writes a new file (never through an existing one: the folder was emptied first, and a

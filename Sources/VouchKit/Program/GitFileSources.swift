@@ -97,6 +97,9 @@ public struct GitFileSource: ProgramFileSource {
         /// The path from the repository's root (the program folder's prefix, then the file's path).
         public var repositoryPath: String
         public var isSymbolicLink: Bool
+        /// For a file that was read: the blob holding its bytes (a link's target's, for a link)
+        /// and their size, so a copy can be read again when it is written rather than held.
+        public var content: (blob: ObjectID, size: Int)?
     }
 
     /// Every program file of the snapshot with its blob id, sorted by path.
@@ -106,11 +109,19 @@ public struct GitFileSource: ProgramFileSource {
         var files: [SnapshotFile] = []
         for (repositoryPath, blob) in blobs {
             let path = String(repositoryPath.dropFirst(prefix.count))
-            guard ProgramLayout.role(of: path) != nil else { continue }
-            let file = unchanged.contains(repositoryPath)
-                ? ProgramFile(path: path, contents: .unread)
-                : ProgramFile(path: path, contents: try contents(of: blob, at: repositoryPath, programPath: path, in: blobs))
-            files.append(SnapshotFile(file: file, blob: blob.id, repositoryPath: repositoryPath, isSymbolicLink: blob.isSymbolicLink))
+            guard let role = ProgramLayout.role(of: path) else { continue }
+            if unchanged.contains(repositoryPath) {
+                files.append(SnapshotFile(file: ProgramFile(path: path, contents: .unread), blob: blob.id, repositoryPath: repositoryPath, isSymbolicLink: blob.isSymbolicLink))
+                continue
+            }
+            let read = try contents(of: blob, at: repositoryPath, programPath: path, in: blobs)
+            var file = SnapshotFile(file: ProgramFile(path: path, contents: read.map(\.bytes)), blob: blob.id, repositoryPath: repositoryPath, isSymbolicLink: blob.isSymbolicLink)
+            if case .success(let found) = read {
+                file.content = (found.blob, found.bytes.count)
+                // Hashed as read, not kept: thousands of artefacts are hundreds of megabytes.
+                if ProgramLayout.isHashedOnly(role) { file.file.contents = .sha256(SHA256.hex(SHA256.hash(found.bytes))) }
+            }
+            files.append(file)
         }
         return files.sorted { $0.file.path < $1.file.path }
     }
@@ -149,8 +160,9 @@ public struct GitFileSource: ProgramFileSource {
         return candidates.subtracting(named)
     }
 
-    private func contents(of blob: Blob, at repositoryPath: String, programPath: String, in blobs: [String: Blob]) throws -> Result<[UInt8], FindingError> {
-        guard blob.isSymbolicLink else { return .success(try repository.blob(blob.id)) }
+    /// A file's bytes and the blob they came from (a link's target's, for a link).
+    private func contents(of blob: Blob, at repositoryPath: String, programPath: String, in blobs: [String: Blob]) throws -> Result<(bytes: [UInt8], blob: ObjectID), FindingError> {
+        guard blob.isSymbolicLink else { return .success((try repository.blob(blob.id), blob.id)) }
         // A link's blob holds its target; follow it only to another file of the same snapshot.
         let target = String(decoding: try repository.blob(blob.id), as: UTF8.self)
         guard let resolved = Self.resolve(link: repositoryPath, target: target) else {
@@ -163,7 +175,7 @@ public struct GitFileSource: ProgramFileSource {
                 at: SourceLocation(file: programPath),
                 "symbolic link points to '\(target)', which is not a file in this snapshot; fix or remove the link")))
         }
-        return .success(try repository.blob(targetBlob.id))
+        return .success((try repository.blob(targetBlob.id), targetBlob.id))
     }
 
     private func lookUpOutsideProgram(_ path: String) throws -> Blob? {

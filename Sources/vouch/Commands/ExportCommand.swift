@@ -59,7 +59,7 @@ struct ExportCommand: ParsableCommand {
         }
         let outURL = URL(fileURLWithPath: out, relativeTo: URL(fileURLWithPath: FileManager.default.currentDirectoryPath, isDirectory: true)).standardizedFileURL
         let package = try Exporter.package(input, options: ExportOptions(report: report.exportReport, formats: format.formats, toolVersion: VouchVersion.current))
-        try PackageWriter.write(package, to: outURL, force: force)
+        try PackageWriter.write(package, to: outURL, force: force, copiesFrom: repository)
         for artifact in package.manifest.runs?.artifacts ?? [] {
             switch artifact.status {
             case .mismatch: Terminal.warning("\(artifact.reference): SHA-256 \(artifact.found ?? "none") is not the \(artifact.recorded ?? "none") that \(artifact.record) gives; copied as the commit holds it, the mismatch recorded in manifest.json")
