@@ -68,7 +68,7 @@ struct ExportCommand: ParsableCommand {
             }
         }
         let population = input.changes.map { ", \($0.summary.count) change\($0.summary.count == 1 ? "" : "s") in the population" } ?? ""
-        print("wrote \(package.files.count) files to \(outURL.path) from commit \(input.origin.commit)\(population)")
+        print("wrote \(package.files.count + package.copies.count) files to \(outURL.path) from commit \(input.origin.commit)\(population)")
     }
 }
 

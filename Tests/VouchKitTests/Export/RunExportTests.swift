@@ -137,6 +137,9 @@ import VouchKit
         let package = exported.package, result = exported.result
         #expect(try Self.text(package, "artifacts/" + Self.artifactPath) == Self.artifactText)
         #expect(!result.stderr.contains("accounts.csv"))
+        // The count it reports is of every file written, the copies among them.
+        let written = FileManager.default.enumerator(at: package, includingPropertiesForKeys: [.isRegularFileKey])?.compactMap { ($0 as? URL).flatMap { try? $0.resourceValues(forKeys: [.isRegularFileKey]).isRegularFile } == true ? 1 : nil }.count ?? 0
+        #expect(result.stdout.contains("wrote \(written) files to"), "\(result.stdout)")
         let manifest = try Self.json(package, "manifest.json")
         let digest = SHA256.hex(SHA256.hash(Array(Self.artifactText.utf8)))
         let outputs = try #require(manifest["outputs"] as? [[String: Any]])
