@@ -29,10 +29,7 @@ package enum Text {
 
     /// Equality ignoring ASCII case, which is all email addresses and trailer keys need.
     @inlinable package static func equalIgnoringCase(_ lhs: String, _ rhs: String) -> Bool {
-        guard lhs.utf8.count == rhs.utf8.count else { return false }
-        return withUTF8(lhs) { left in
-            withUTF8(rhs) { right in zip(left, right).allSatisfy { lower($0) == lower($1) } }
-        }
+        withUTF8(lhs) { equalIgnoringCase($0, rhs) }
     }
 
     /// Whether the bytes spell `text`, ignoring ASCII case.
